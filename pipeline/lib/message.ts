@@ -1,0 +1,46 @@
+/**
+ * One message type for every stage (after vfile-message): where, why, which rule, which stage.
+ * Its one-line form `file:line:col: reason [stage:rule]` is what tests compare and what users read.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Message {
+  file: string;
+  line: number | null;
+  column: number | null;
+  reason: string;
+  /** The stage that raised it, such as `ingest` or `metadata`. */
+  source: string;
+  /** Stable rule id within the stage, such as `empty-file`. */
+  ruleId: string;
+  severity: Severity;
+  expected?: string;
+  actual?: string;
+}
+
+export function message(
+  severity: Severity,
+  source: string,
+  ruleId: string,
+  file: string,
+  reason: string,
+  place: { line?: number | null; column?: number | null; expected?: string; actual?: string } = {},
+): Message {
+  const m: Message = { file, line: place.line ?? null, column: place.column ?? null, reason, source, ruleId, severity };
+  if (place.expected !== undefined) m.expected = place.expected;
+  if (place.actual !== undefined) m.actual = place.actual;
+  return m;
+}
+
+export function formatMessage(m: Message): string {
+  const place = m.line == null ? m.file : m.column == null ? `${m.file}:${m.line}` : `${m.file}:${m.line}:${m.column}`;
+  return `${place}: ${m.severity}: ${m.reason} [${m.source}:${m.ruleId}]`;
+}
+
+/** Thrown by a stage for input it must refuse; the CLI turns it into a report entry, never a crash. */
+export class StageError extends Error {
+  constructor(public readonly detail: Message) {
+    super(formatMessage(detail));
+    this.name = 'StageError';
+  }
+}
