@@ -14,7 +14,10 @@ export interface Block {
 export interface Removal {
   rule: string;
   line: number | null;
+  /** The text as it was before the rule acted. */
   text: string;
+  /** drop (default): the block is gone; rewrite: markup was stripped from it; join: it was joined to the next. */
+  action?: 'drop' | 'rewrite' | 'join';
 }
 
 export interface PassResult {

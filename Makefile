@@ -1,0 +1,47 @@
+# The build. `make` installs what it needs (npm ci from the lockfile) and rebuilds output/ when an article, a
+# sidecar, the code, the schemas or the reference data changed; per-article results are cached under
+# build/cache, so only changed articles are processed again. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+
+TSX := node_modules/.bin/tsx
+RAW := $(shell find raw -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
+CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null | LC_ALL=C sort)
+DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json)
+SOURCES := output/sources.jsonl output/sources.csv output/cleaning-log.jsonl output/cleaning-log.csv output/build-report.json
+
+.PHONY: all test validate clean help types docs bench-clean check-fresh
+
+all: $(SOURCES) ## Build every dataset in output/ (the default)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# One command writes the five files together (a grouped target): atomically, or not at all.
+$(SOURCES) &: node_modules/.installed $(RAW) $(CODE) $(DATA)
+	$(TSX) pipeline/cli/build-sources.ts
+
+test: node_modules/.installed ## Run the tests (typecheck, then vitest)
+	node_modules/.bin/tsc --noEmit -p .
+	node_modules/.bin/vitest run
+
+validate: node_modules/.installed ## Check contributed records: make validate FILE=path [SCHEMA=name]
+	@test -n "$(FILE)" || { echo "usage: make validate FILE=path/to/records.jsonl|.csv [SCHEMA=sources]" >&2; exit 2; }
+	$(TSX) pipeline/cli/validate.ts "$(FILE)" $(if $(SCHEMA),--schema "$(SCHEMA)")
+
+types: node_modules/.installed ## Regenerate pipeline/types/generated.ts from schemas/
+	$(TSX) pipeline/cli/gen-types.ts
+
+docs: node_modules/.installed ## Regenerate the data dictionary in README.md from schemas/
+	$(TSX) pipeline/cli/gen-docs.ts
+
+bench-clean: node_modules/.installed ## Score the cleaners on ../shared/benchmarks/article-extraction
+	$(TSX) pipeline/cli/bench-clean.ts
+
+clean: ## Remove intermediates (build/); output/ is committed and stays
+	rm -rf build
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/\1\t\2/' | expand -t 14

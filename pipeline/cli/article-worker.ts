@@ -1,0 +1,9 @@
+/** Worker thread: runs articles it is sent and writes each result to the cache; replies with the count. */
+import { parentPort } from 'node:worker_threads';
+import { runArticle } from '../lib/article-runner.ts';
+import { writeCached, type Job } from '../lib/article-cache.ts';
+
+parentPort!.on('message', (jobs: Job[]) => {
+  for (const job of jobs) writeCached(job.key, runArticle(job.file, job.sidecar));
+  parentPort!.postMessage(jobs.length);
+});

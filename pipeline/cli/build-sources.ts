@@ -1,0 +1,118 @@
+/**
+ * Build the sources tables: every article in raw/ through the per-article stages (cached, in worker threads
+ * when there is enough to do), then streamed into output/ in path order, every record validated first.
+ * Writes output/sources.{jsonl,csv}, output/cleaning-log.{jsonl,csv} and output/build-report.json, all
+ * atomically: a failed or killed run leaves the previous outputs in place.
+ * Usage: tsx pipeline/cli/build-sources.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
+ *   --frail: exit 1 when any article was refused or any error was raised (warnings still pass).
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { corpusFiles, codeVersion, ROOT } from '../lib/corpus.ts';
+import { cacheKey, readCached, writeCached, type Job } from '../lib/article-cache.ts';
+import { runArticle } from '../lib/article-runner.ts';
+import { formatMessage, message, type Message } from '../lib/message.ts';
+import { assertValid } from '../lib/schemas.ts';
+import { toCsv, toJsonl } from '../lib/tables.ts';
+import { writeAllAtomic } from '../lib/atomic.ts';
+import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
+
+const WORKER_THRESHOLD = 32;
+
+async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  const entry = new URL('./article-worker.ts', import.meta.url).href;
+  const batches: Job[][] = [];
+  for (let i = 0; i < jobs.length; i += 16) batches.push(jobs.slice(i, i + 16));
+  await Promise.all(
+    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(boot, { workerData: { entry } });
+      const next = () => {
+        const batch = batches.shift();
+        if (batch) w.postMessage(batch);
+        else void w.terminate().then(() => resolve());
+      };
+      w.on('message', next);
+      w.on('error', reject);
+      w.on('online', next);
+    })),
+  );
+}
+
+export async function buildSources(opts: { raw: string; out: string; jobs: number }): Promise<BuildReport> {
+  const { articles, sidecars, orphans } = corpusFiles(opts.raw);
+  const version = codeVersion();
+  const jobs: Job[] = articles.map((file) => {
+    const sidecar = sidecars.get(file) ?? null;
+    return { file, sidecar, key: cacheKey(version, file, sidecar) };
+  });
+  const todo = jobs.filter((j) => readCached(j.key) === null);
+  if (todo.length >= WORKER_THRESHOLD && opts.jobs > 1) await runInWorkers(todo, Math.min(opts.jobs, Math.ceil(todo.length / 16)));
+  else for (const j of todo) writeCached(j.key, runArticle(j.file, j.sidecar));
+  console.error(`articles: ${jobs.length} (${jobs.length - todo.length} cached, ${todo.length} processed)`);
+
+  const sources: SourceRecord[] = [];
+  const log: CleaningLogRecord[] = [];
+  const messages: Message[] = orphans.map((f) => message('warning', 'ingest', 'orphan-sidecar', f, 'Sidecar names no article in raw/, expected a file named like the sidecar without .meta.yaml', { line: 1 }));
+  const files: BuildReport['files'] = [];
+  const seen = new Map<string, string>();
+  for (const job of jobs) {
+    const result = readCached(job.key) ?? runArticle(job.file, job.sidecar);
+    messages.push(...result.messages);
+    const s = result.source;
+    if (!s) {
+      files.push({ file: job.file, status: 'refused', source_id: null });
+      continue;
+    }
+    const first = seen.get(s.sha256);
+    if (first) {
+      messages.push(message('warning', 'ingest', 'duplicate-file', job.file, `Same bytes as ${first}; kept once, as ${s.source_id}`, { line: null }));
+      files.push({ file: job.file, status: 'duplicate', source_id: s.source_id });
+      continue;
+    }
+    seen.set(s.sha256, job.file);
+    assertValid('sources', s, `${job.file} (source ${s.source_id})`);
+    result.log.forEach((r, i) => assertValid('cleaning-log', r, `${job.file} (cleaning-log entry ${i + 1})`));
+    sources.push(s);
+    log.push(...result.log);
+    files.push({ file: job.file, status: 'source', source_id: s.source_id });
+  }
+  const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
+  const report: BuildReport = {
+    counts: {
+      raw_files: articles.length, sources: sources.length,
+      refused: files.filter((f) => f.status === 'refused').length,
+      duplicates: files.filter((f) => f.status === 'duplicate').length,
+      errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
+    },
+    files,
+    messages,
+  };
+  assertValid('build-report', report, 'build-report');
+  writeAllAtomic(new Map([
+    [join(opts.out, 'sources.jsonl'), toJsonl('sources', sources)],
+    [join(opts.out, 'sources.csv'), toCsv('sources', sources)],
+    [join(opts.out, 'cleaning-log.jsonl'), toJsonl('cleaning-log', log)],
+    [join(opts.out, 'cleaning-log.csv'), toCsv('cleaning-log', log)],
+    [join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n'],
+  ]));
+  return report;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      raw: { type: 'string', default: join(ROOT, 'raw') },
+      out: { type: 'string', default: join(ROOT, 'output') },
+      jobs: { type: 'string', default: String(availableParallelism()) },
+      frail: { type: 'boolean', default: false },
+    },
+  });
+  const report = await buildSources({ raw: values.raw!, out: values.out!, jobs: Number(values.jobs) });
+  for (const m of report.messages) if (m.severity !== 'info') console.error(formatMessage(m));
+  const c = report.counts;
+  console.error(`sources: ${c.sources} of ${c.raw_files} files (${c.refused} refused, ${c.duplicates} duplicates); ${c.errors} errors, ${c.warnings} warnings`);
+  if (values.frail && (c.errors > 0 || c.refused > 0)) process.exit(1);
+}

@@ -1,0 +1,37 @@
+/**
+ * Per-article results cached under a hash of the article's bytes, its sidecar, its path and the code and
+ * reference data that made them (corpus.codeVersion), so a rebuild redoes only what changed. Entries are
+ * written atomically; a corrupt entry is a cache miss, never an error.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './corpus.ts';
+import { writeFileAtomic } from './atomic.ts';
+import type { ArticleResult } from '../stages/process-article.ts';
+
+export const CACHE_DIR = join(ROOT, 'build/cache/articles');
+
+export interface Job { file: string; sidecar: string | null; key: string }
+
+export function cacheKey(version: string, file: string, sidecar: string | null): string {
+  const h = createHash('sha256').update(version).update('\0').update(file).update('\0').update(readFileSync(join(ROOT, file)));
+  if (sidecar) h.update('\0sidecar\0').update(readFileSync(join(ROOT, sidecar)));
+  return h.digest('hex');
+}
+
+const pathOf = (key: string) => join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
+
+export function readCached(key: string): ArticleResult | null {
+  const p = pathOf(key);
+  if (!existsSync(p)) return null;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as ArticleResult;
+  } catch {
+    return null;
+  }
+}
+
+export function writeCached(key: string, result: ArticleResult): void {
+  writeFileAtomic(pathOf(key), JSON.stringify(result));
+}

@@ -1,0 +1,132 @@
+/**
+ * Read an article's metadata from the cues its own text carries, and remove those cue lines from the body:
+ * a markdown heading or first short line (title), "By ..." (author), a line that is only a date, optionally
+ * labelled ("Publish Date : 28 May 2019 - 22:05", "9 Nov, 2018 22:21"), a bare domain line ("kayhan.ir"),
+ * "News ID: 66452", a URL line or a source footer ("Original url:" then "<https://...>").
+ * Cues are looked for only in the header (the blocks before the first paragraph of prose) and the footer (the
+ * last blocks), never in the body, so a sentence that mentions a date or a URL is never taken for metadata.
+ * Input: blocks after noise removal. Output: blocks without the cue lines, the removals, the values found.
+ * The title block is moved out of the body (the caller puts it first), not logged as a removal.
+ * Rule ids: metadata:byline, metadata:byline-repeat, metadata:date-line, metadata:domain-line,
+ * metadata:id-line, metadata:url-line, metadata:source-footer.
+ */
+import type { Block, Removal } from '../lib/blocks.ts';
+import { parseDateLine, type IsoDate } from '../lib/dates.ts';
+
+export interface Found<T> { value: T; line: number | null; text: string }
+
+export interface TextMetadata {
+  title: Found<string> | null;
+  author: Found<string> | null;
+  published: Found<IsoDate> | null;
+  modified: Found<IsoDate> | null;
+  domain: Found<string> | null;
+  url: Found<string> | null;
+}
+
+export interface MetadataResult { blocks: Block[]; removed: Removal[]; meta: TextMetadata }
+
+const HEADER_MAX = 10;
+const FOOTER_MAX = 4;
+const DOMAIN = /^(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})\/?$/i;
+const URL_LINE = /^(?:(?:original|source|canonical)?\s?(?:url|link|source)\s?:?\s?)?<?(https?:\/\/[^\s<>]{3,2000})>?$/i;
+const FOOTER_LABEL = /^(?:original|source|canonical|read the original)(?: (?:url|link|article|story))?\s?:?$/i;
+const ID_LINE = /^(?:news|article|story|post|content)\s?(?:id|no\.?|number)\s?[:#]\s?[\w-]{1,40}$/i;
+const DATE_LABEL = /^(?:(publish(?:ed)?(?: date| on)?|posted(?: on)?|date|first published(?: on)?|(?:last )?updated(?: on)?|modified)\s?[:|-]?\s?)/i;
+const BYLINE = /^by\s+([^|]{2,100}?)(?:\s?[|,]\s?(.{1,80}))?$/i;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const wordCount = (s: string) => (s.match(WORD) ?? []).length;
+
+/** Prose: a long block that ends like a sentence. The header ends where prose starts. */
+export function isProse(text: string): boolean {
+  return wordCount(text) >= 20 && /[.!?:;"”’)]$/.test(text);
+}
+
+function looksLikeTitle(b: Block): boolean {
+  const n = wordCount(b.text);
+  return b.kind === 'heading' || (n >= 2 && n <= 30 && b.text.length <= 250);
+}
+
+function readDate(text: string): { date: IsoDate; updated: boolean } | null {
+  const label = DATE_LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const parsed = parseDateLine(rest);
+  if (!parsed) return null;
+  return { date: { value: parsed.value, precision: parsed.precision }, updated: /updated|modified/i.test(label?.[1] ?? '') };
+}
+
+function readByline(text: string): string | null {
+  const m = BYLINE.exec(text);
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  // A byline names people or an agency: a few capitalised words, not a sentence.
+  if (wordCount(name) > 8 || !/^\p{Lu}/u.test(name) || /[.!?]$/.test(name)) return null;
+  return name;
+}
+
+export function readMetadata(input: Block[]): MetadataResult {
+  const meta: TextMetadata = { title: null, author: null, published: null, modified: null, domain: null, url: null };
+  const removed: Removal[] = [];
+  const drop = new Set<number>();
+  const take = (i: number, rule: string) => {
+    drop.add(i);
+    removed.push({ rule, line: input[i]!.line, text: input[i]!.text });
+  };
+  let headerEnd = input.findIndex((b) => isProse(b.text));
+  if (headerEnd < 0 || headerEnd > HEADER_MAX) headerEnd = Math.min(HEADER_MAX, input.length);
+  const footerStart = Math.max(headerEnd, input.length - FOOTER_MAX);
+  const regions = [...Array(headerEnd).keys(), ...Array.from({ length: input.length - footerStart }, (_, k) => footerStart + k)];
+
+  for (const i of regions) {
+    const b = input[i]!;
+    const t = b.text;
+    if (t.length > 300) continue;
+    const found = <T>(value: T): Found<T> => ({ value, line: b.line, text: t });
+    let m: RegExpExecArray | null;
+    if (ID_LINE.test(t)) take(i, 'metadata:id-line');
+    else if ((m = URL_LINE.exec(t))) {
+      if (!meta.url) meta.url = found(m[1]!);
+      const prev = i - 1;
+      if (prev >= 0 && !drop.has(prev) && FOOTER_LABEL.test(input[prev]!.text)) take(prev, 'metadata:source-footer');
+      take(i, 'metadata:url-line');
+    } else if (FOOTER_LABEL.test(t) && i + 1 < input.length && URL_LINE.test(input[i + 1]!.text)) {
+      continue; // the URL line that follows takes this label with it
+    } else if (i < headerEnd && (m = DOMAIN.exec(t))) {
+      if (!meta.domain) meta.domain = found(m[1]!.toLowerCase());
+      take(i, 'metadata:domain-line');
+    } else if (i < headerEnd && !meta.author && readByline(t)) {
+      meta.author = found(readByline(t)!);
+      take(i, 'metadata:byline');
+    } else {
+      const d = t.length <= 120 ? readDate(t) : null;
+      if (!d) continue;
+      if (d.updated) meta.modified ??= found(d.date);
+      else meta.published ??= found(d.date);
+      take(i, 'metadata:date-line');
+    }
+  }
+  // A line repeating the byline's name (a logo or bold credit) is furniture too.
+  if (meta.author) {
+    const name = meta.author.value.toLowerCase();
+    for (const i of regions) if (!drop.has(i) && input[i]!.text.toLowerCase() === name) take(i, 'metadata:byline-repeat');
+  }
+  const titleIndex = pickTitle(input, drop, headerEnd);
+  if (titleIndex !== null) {
+    const b = input[titleIndex]!;
+    meta.title = { value: b.text, line: b.line, text: b.text };
+    drop.add(titleIndex); // moved, not removed: the assembled text opens with the title
+
+  }
+  removed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { blocks: input.filter((_, i) => !drop.has(i)), removed, meta };
+}
+
+/** A markdown heading in the header wins; otherwise the first short block of the header. */
+function pickTitle(input: Block[], drop: Set<number>, headerEnd: number): number | null {
+  const candidates = [...Array(Math.min(headerEnd + 1, input.length)).keys()].filter((i) => !drop.has(i));
+  const heading = candidates.find((i) => input[i]!.kind === 'heading');
+  if (heading !== undefined) return heading;
+  const first = candidates.find((i) => !isProse(input[i]!.text));
+  return first !== undefined && first < headerEnd && looksLikeTitle(input[first]!) ? first : null;
+}

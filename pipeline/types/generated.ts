@@ -1,0 +1,165 @@
+/* Generated from schemas/ by pipeline/cli/gen-types.ts (make types). Do not edit. */
+
+/**
+ * What the build did with every raw file, and every message it raised: nothing in raw/ goes unaccounted for.
+ */
+export interface BuildReport {
+  counts: {
+    raw_files: number;
+    sources: number;
+    refused: number;
+    duplicates: number;
+    errors: number;
+    warnings: number;
+    cleaning_log: number;
+  };
+  files: {
+    file: string;
+    /**
+     * source: became a source record; refused: see its error; duplicate: same bytes as an earlier file, see its warning.
+     */
+    status: "source" | "refused" | "duplicate";
+    source_id: string | null;
+  }[];
+  messages: {
+    file: string;
+    line: number | null;
+    column: number | null;
+    reason: string;
+    source: string;
+    ruleId: string;
+    severity: "error" | "warning" | "info";
+    expected?: string;
+    actual?: string;
+  }[];
+}
+
+/**
+ * One change the cleaner made to an article: a block dropped, markup stripped from a block, or a broken paragraph joined to the next.
+ */
+export interface CleaningLogRecord {
+  /**
+   * The source it happened in.
+   */
+  source_id: string;
+  /**
+   * Repo-relative path of the raw file.
+   */
+  file: string;
+  /**
+   * Line of the decoded raw file where the block starts; null for blocks extracted from HTML without a line.
+   */
+  line: number | null;
+  /**
+   * The rule that acted, as `stage:rule`; README lists them.
+   */
+  rule: string;
+  /**
+   * drop: the block is gone; rewrite: markup was stripped from it; join: it was joined with the next block.
+   */
+  action: "drop" | "rewrite" | "join";
+  /**
+   * The block as it was before the rule acted.
+   */
+  text: string;
+}
+
+/**
+ * A curator's sidecar for one raw article, `raw/<file>.meta.yaml`: values that supply or correct what the pipeline reads from the article. A field set to null states that the value is unknown; a field left out is read from the article.
+ */
+export interface CuratorMeta {
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  /**
+   * ISO 8601 date or date-time, as precise as known: 2019, 2019-05, 2019-05-28, 2019-05-28T22:05.
+   */
+  published?: string | null;
+  author?: string | null;
+  language?: string | null;
+  /**
+   * Why these values: where the curator found them.
+   */
+  reason?: string;
+}
+
+/**
+ * Where the value came from: the article's text, its HTML metadata, or a curator's sidecar; null when the value is unknown.
+ */
+export type Origin = "text" | "html" | "curator" | null;
+
+/**
+ * One article as it was ingested: its cleaned text and its metadata. Offsets into `text` elsewhere in the datasets count Unicode code points (Python's str indexing).
+ */
+export interface SourceRecord {
+  /**
+   * Stable id: `src-` and the first 16 hex digits of the SHA-256 of the raw file's bytes.
+   */
+  source_id: string;
+  /**
+   * Repo-relative path of the raw file.
+   */
+  file: string;
+  /**
+   * Headline, as written.
+   */
+  title: string | null;
+  /**
+   * The outlet: its usual name where reference/publishers.yaml knows the domain, otherwise the domain itself.
+   */
+  publisher: string | null;
+  /**
+   * Where the article was published.
+   */
+  url: string | null;
+  /**
+   * Publication date or date-time, ISO 8601, no more precise than the source states; a time without a stated zone has no offset.
+   */
+  published: string | null;
+  /**
+   * How much of `published` the source states.
+   */
+  published_precision: "year" | "month" | "day" | "minute" | "second" | null;
+  /**
+   * Byline as written (people or an agency).
+   */
+  author: string | null;
+  /**
+   * BCP 47 language tag of the text.
+   */
+  language: string | null;
+  title_origin: Origin;
+  publisher_origin: Origin;
+  url_origin: Origin;
+  published_origin: Origin;
+  author_origin: Origin;
+  language_origin: Origin;
+  /**
+   * How the raw file was read.
+   */
+  format: "text" | "html";
+  /**
+   * Character encoding the raw file was decoded from.
+   */
+  encoding: string;
+  /**
+   * SHA-256 of the raw file's bytes.
+   */
+  sha256: string;
+  /**
+   * Code-point offset in `text` where the body starts (after the title and a blank line).
+   */
+  body_offset: number;
+  /**
+   * Length of `text` in code points.
+   */
+  char_count: number;
+  /**
+   * Blocks the cleaner dropped; each is in cleaning-log with its rule.
+   */
+  removed_count: number;
+  /**
+   * The cleaned article: title, then paragraphs separated by a blank line; NFC; typographic quotes as written. JSON Lines only.
+   */
+  text: string;
+}
