@@ -29,7 +29,7 @@ test: node_modules/.installed ## Run the tests (typecheck, then vitest)
 
 validate: node_modules/.installed ## Check contributed records: make validate FILE=path [SCHEMA=name]
 	@test -n "$(FILE)" || { echo "usage: make validate FILE=path/to/records.jsonl|.csv [SCHEMA=sources]" >&2; exit 2; }
-	$(TSX) pipeline/cli/validate.ts "$(FILE)" $(if $(SCHEMA),--schema "$(SCHEMA)")
+	@$(TSX) pipeline/cli/validate.ts "$(FILE)" $(if $(SCHEMA),--schema "$(SCHEMA)")
 
 types: node_modules/.installed ## Regenerate pipeline/types/generated.ts from schemas/
 	$(TSX) pipeline/cli/gen-types.ts

@@ -17,7 +17,7 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   type?: string | string[];
-  properties?: Record<string, JsonSchema & { 'x-csv'?: boolean }>;
+  properties?: Record<string, JsonSchema & { 'x-csv'?: boolean; 'x-hint'?: string }>;
   required?: string[];
   enum?: unknown[];
   items?: JsonSchema;
@@ -40,9 +40,11 @@ export function loadSchema(name: string): JsonSchema {
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     (formats as unknown as { default: (a: Ajv2020) => void }).default(ajv);
     ajv.addKeyword({ keyword: 'x-csv', schemaType: 'boolean' });
+    // A reader's description of what a pattern accepts, used in error messages instead of the raw pattern.
+    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
   }
   return ajv;
 }
