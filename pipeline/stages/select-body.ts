@@ -1,0 +1,341 @@
+/**
+ * select-body: keeps the article body of a plain-text web dump (a page flattened to its visible text, one block
+ * per line) and drops the page furniture around it: menus, share prompts, related links, comments, footers.
+ *
+ * Method (after jusText and boilerpipe): each block gets shape features (length in words, terminal punctuation,
+ * share of lower-case words, share of function words when a lexicon is given, furniture cues); a first label
+ * (good, near, short, bad) is then smoothed with its neighbours, and the body is the stretch of blocks with the
+ * highest sum of scores (good prose counts for its length, furniture against it), cut at the first heading of a
+ * comment or related-links section once enough body has been seen.
+ *
+ * Input: the non-empty lines of one dump, in order, NFC-normalised; optionally a lexicon (see parseLexicon).
+ * Output: the kept blocks in order, and one Removal per dropped block. Rule ids:
+ *   select-body:outside-body   before or after the body region
+ *   select-body:section-end    from a comment / related-links heading to the end of the region
+ *   select-body:furniture      inside the region but menu-like, a cue line, or a short run next to furniture
+ *   select-body:copyright      copyright and rights lines
+ *   select-body:duplicate      a long block that repeats an earlier kept block word for word
+ */
+import { parse } from 'yaml';
+import type { Block, PassResult, Removal } from '../lib/blocks.ts';
+
+/** Optional word lists; every feature has a structural fallback, so an empty lexicon still works. */
+export interface Lexicon {
+  /** Lower-case function words of the languages seen (the, der, le, que, dan ...): prose has many. */
+  functionWords: ReadonlySet<string>;
+  /** Lower-case word sequences that make a short line page furniture when it starts with them. */
+  furniture: ReadonlySet<string>;
+  /** Lower-case headings (whole line) that open a comments or related-links section after the body. */
+  sectionEnds: ReadonlySet<string>;
+  /** Lower-case words of cookie banners and legal notices: a long block dense with them is not the article. */
+  legalWords: ReadonlySet<string>;
+}
+
+export const EMPTY_LEXICON: Lexicon = {
+  functionWords: new Set(), furniture: new Set(), sectionEnds: new Set(), legalWords: new Set(),
+};
+
+/** Parses reference/boilerplate-lexicon.yaml; the caller reads the file (stages do no I/O). */
+export function parseLexicon(yamlText: string): Lexicon {
+  const doc = (parse(yamlText) ?? {}) as Record<string, unknown>;
+  const list = (key: string): Set<string> => {
+    const v = doc[key];
+    if (v === undefined) return new Set();
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      throw new Error(`boilerplate lexicon: ${key}: expected a list of strings, got ${JSON.stringify(v)}`);
+    }
+    return new Set(v.map((x: string) => phraseKey(x)));
+  };
+  return {
+    functionWords: list('function_words'),
+    furniture: list('furniture'),
+    sectionEnds: list('section_ends'),
+    legalWords: list('legal_words'),
+  };
+}
+
+/** Features are computed on at most this many characters of a block: bounds the work on hostile lines. */
+const MAX_CHARS = 5000;
+/** Cue look-ups only on lines this short: a long line that mentions "subscribe" is prose. */
+const CUE_MAX_WORDS = 12;
+/** Hard-wrapped text breaks lines at 60-80 characters; a shorter line does not wrap into the next. */
+const WRAP_MIN_CHARS = 40;
+/** Share of legal words above which a long block is a cookie banner or a disclaimer. */
+const LEGAL_DENSITY = 0.06;
+/** Copyright lines often carry the owner's name and address as well. */
+const COPYRIGHT_MAX_WORDS = 40;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？…:;][\s"'”’»)\]]*$/u;
+const PUNCT = /[.,;:!?。、，！？]/u;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+
+/** Normalises a phrase or a line for look-ups: lower case, words joined by one space. */
+function phraseKey(text: string): string {
+  return (text.slice(0, 300).toLowerCase().match(WORD) ?? []).join(' ');
+}
+
+type Cue = 'copyright' | 'furniture' | 'section' | 'legal' | null;
+
+interface Features {
+  /** Words, with runs of CJK characters counted as one word per two characters (they have no spaces). */
+  words: number;
+  /** Words of the whole paragraph when the block is one line of a hard-wrapped paragraph, else words. */
+  paraWords: number;
+  sentenceEnd: boolean;
+  /** Has a comma or a full stop somewhere: long runs of words without any (glued menus, icon names) are no prose. */
+  punctuated: boolean;
+  /** Share of words after the first that start lower-case, among cased words; -1 in uncased scripts. */
+  lowerShare: number;
+  /** Share of function words; -1 without a lexicon. */
+  fnShare: number;
+  cue: Cue;
+}
+
+function features(text: string, lex: Lexicon): Features {
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const tokens = head.match(WORD) ?? [];
+  let words = 0, cased = 0, lower = 0, fn = 0;
+  tokens.forEach((t, i) => {
+    words += CJK.test(t) ? Math.ceil(t.length / 2) : 1;
+    if (i > 0 && UPPER.test(t)) cased++;
+    else if (i > 0 && LOWER.test(t)) { cased++; lower++; }
+    if (lex.functionWords.has(t.toLowerCase())) fn++;
+  });
+  return {
+    words,
+    paraWords: words,
+    sentenceEnd: SENTENCE_END.test(text.slice(-20)),
+    punctuated: PUNCT.test(head),
+    lowerShare: cased >= 2 ? lower / cased : -1,
+    fnShare: lex.functionWords.size > 0 && tokens.length > 0 ? fn / tokens.length : -1,
+    cue: cueOf(head, tokens, lex),
+  };
+}
+
+/**
+ * Hard-wrapped paragraphs (a line that stops mid-sentence, the next one going on in lower case) are measured as
+ * one block, so that their lines are not mistaken for a run of short furniture lines.
+ */
+function paragraphFeatures(blocks: Block[], lex: Lexicon): Features[] {
+  const feats = blocks.map((b) => features(b.text, lex));
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1, joined = blocks[i]!.text;
+    while (j < blocks.length && wrapsInto(blocks[j - 1]!.text, feats[j - 1]!, blocks[j]!.text)) {
+      if (joined.length < MAX_CHARS) joined += ' ' + blocks[j]!.text;
+      j++;
+    }
+    if (j - i > 1) {
+      const whole = features(joined, lex);
+      for (let k = i; k < j; k++) feats[k] = {
+        ...feats[k]!, paraWords: whole.words, lowerShare: whole.lowerShare, fnShare: whole.fnShare, punctuated: whole.punctuated,
+        cue: feats[k]!.cue === 'copyright' ? 'copyright' : whole.cue,
+      };
+    }
+    i = j;
+  }
+  return feats;
+}
+
+/** A line wrapped mid-sentence is long (lower-case menu entries are not) and the next goes on in lower case. */
+function wrapsInto(line: string, f: Features, next: string): boolean {
+  return line.length >= WRAP_MIN_CHARS && !f.sentenceEnd && LOWER.test(next);
+}
+
+/** Cue words of short lines: copyright notes, furniture phrases, headings that open comments or related links. */
+function cueOf(text: string, tokens: string[], lex: Lexicon): Cue {
+  if (tokens.length <= COPYRIGHT_MAX_WORDS && COPYRIGHT.test(text)) return 'copyright';
+  if (tokens.length > CUE_MAX_WORDS) return legalDensity(tokens, lex) >= LEGAL_DENSITY ? 'legal' : null;
+  const lowered = tokens.map((t) => t.toLowerCase()).filter((t) => !/^\d+$/.test(t));
+  if (matches(lex.sectionEnds, lowered)) return 'section';
+  if (matches(lex.furniture, lowered)) return 'furniture';
+  return null;
+}
+
+/** A one-word entry must be the whole line ("Share", "12 Comments"); a longer one may start it ("Share this"). */
+function matches(entries: ReadonlySet<string>, lowered: string[]): boolean {
+  if (lowered.length === 0) return false;
+  if (lowered.length === 1) return entries.has(lowered[0]!);
+  for (let n = 2; n <= Math.min(lowered.length, 5); n++) if (entries.has(lowered.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+function legalDensity(tokens: string[], lex: Lexicon): number {
+  if (lex.legalWords.size === 0) return 0;
+  let hits = 0;
+  for (const t of tokens) if (lex.legalWords.has(t.toLowerCase())) hits++;
+  return hits >= 3 ? hits / tokens.length : 0;
+}
+
+type Label = 'good' | 'near' | 'short' | 'bad';
+
+/** Prose thresholds: headlines and menus are Title Case and have few function words. */
+const LOWER_PROSE = 0.45;
+const UNPUNCTUATED_MAX_WORDS = 25;
+const FN_PROSE = 0.25;
+
+/** Prose: mostly lower-case words or function words, or a sentence in a script without case. */
+function proseLike(f: Features): boolean {
+  if (f.paraWords >= UNPUNCTUATED_MAX_WORDS && !f.punctuated) return false;
+  if (f.fnShare >= FN_PROSE) return true;
+  if (f.lowerShare >= 0) return f.lowerShare >= LOWER_PROSE;
+  return f.sentenceEnd;
+}
+
+function firstLabel(f: Features): Label {
+  if (f.cue === 'copyright' || f.cue === 'furniture' || f.cue === 'legal' || f.words === 0) return 'bad';
+  if (f.cue === 'section') return 'bad';
+  const prose = proseLike(f);
+  if (f.paraWords >= 20) return prose ? 'good' : f.punctuated ? 'near' : 'bad';
+  if (f.paraWords >= 8 && prose && f.sentenceEnd) return 'near';
+  return 'short';
+}
+
+/** Consecutive near-good blocks that make prose on their own. */
+const NEAR_RUN = 3;
+
+/** Near-good blocks chained to a good block (short blocks in between ignored) are good, in both directions. */
+function nearToGood(labels: Label[]): boolean[] {
+  const good = labels.map((l) => l === 'good');
+  // A chain of sentences is prose even when each is short: articles written in one-line paragraphs.
+  for (let i = 0; i < labels.length; ) {
+    let j = i;
+    while (j < labels.length && labels[j] === 'near') j++;
+    if (j - i >= NEAR_RUN) for (let k = i; k < j; k++) good[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  const sweep = (from: number, to: number, step: number) => {
+    let lastGood = false;
+    for (let i = from; i !== to; i += step) {
+      if (labels[i] === 'short') continue;
+      if (labels[i] === 'near' && lastGood) good[i] = true;
+      lastGood = good[i]!;
+    }
+  };
+  sweep(0, labels.length, 1);
+  sweep(labels.length - 1, -1, -1);
+  return good;
+}
+
+/** A run of more short blocks than this between good blocks is a list: only its sentence-like items stay. */
+const MAX_SHORT_RUN = 3;
+
+/**
+ * jusText's context rules: a near-good block next to good prose is good; a short block between two good blocks
+ * is good (subheads, one-line quotes), otherwise bad (menus, bylines, share prompts at the edges). Long runs of
+ * short blocks (menus glued between a paragraph and a footer text) keep only their sentence-like items.
+ */
+function smooth(labels: Label[], sentenceLike: boolean[]): boolean[] {
+  const n = labels.length;
+  const prevStrong: (Label | null)[] = new Array(n);
+  const nextStrong: (Label | null)[] = new Array(n);
+  let last: Label | null = null;
+  for (let i = 0; i < n; i++) { prevStrong[i] = last; if (labels[i] !== 'short') last = labels[i]!; }
+  last = null;
+  for (let i = n - 1; i >= 0; i--) { nextStrong[i] = last; if (labels[i] !== 'short') last = labels[i]!; }
+  const ok = (x: Label | null) => x === 'good' || x === 'near';
+  const good = nearToGood(labels);
+  for (let i = 0; i < n; ) {
+    if (labels[i] !== 'short') { i++; continue; }
+    let j = i;
+    while (j < n && labels[j] === 'short') j++;
+    const p = prevStrong[i]!, q = nextStrong[i]!;
+    if (ok(p) && ok(q) && (p === 'good' || q === 'good')) {
+      for (let k = i; k < j; k++) good[k] = j - i <= MAX_SHORT_RUN || sentenceLike[k]!;
+    } else if (i > 0 && good[i - 1]) {
+      // The last line of an article is often a short quote ("That's correct," he said.).
+      good[i] = sentenceLike[i]!;
+    }
+    i = j;
+  }
+  return good;
+}
+
+/** What one furniture block costs the region: a fixed toll plus half its length (long nav lines cost more). */
+const BAD_TOLL = 3;
+/** Good blocks pay a toll too, so that teaser lists (a title, a one-sentence summary, a time) do not add up. */
+const GOOD_TOLL = 8;
+/** A copyright line of a few words is where a footer starts: the body never spans one. */
+const BARRIER = 1e9;
+/** A comments / related-links heading costs as much as a paragraph: the body spans it only if much prose follows. */
+const SECTION_TOLL = 15;
+const ISOLATED_WEIGHT = 0.5;
+/** A block of at least this many words, with this share of its trigrams seen before, is a repeat. */
+const REPEAT_MIN_WORDS = 8;
+const REPEAT_SHARE = 0.6;
+const MAX_GRAMS = 500_000;
+
+/**
+ * What each block adds to the body region: good prose its length less a toll, furniture a toll plus half its
+ * length. A good block alone between furniture (the summary of a teaser) counts half. A copyright line is a
+ * barrier; a comments / related heading costs as much as a short paragraph.
+ */
+function blockScores(feats: Features[], good: boolean[]): number[] {
+  return feats.map((f, i) => {
+    if (f.cue === 'copyright' && f.words >= 4) return -BARRIER;
+    if (f.cue === 'section') return -SECTION_TOLL;
+    if (!good[i]) return -(BAD_TOLL + f.words / 2);
+    const isolated = !good[i - 1] && !good[i + 1];
+    // The toll is per paragraph: the lines of a hard-wrapped paragraph share it.
+    return (isolated ? f.words * ISOLATED_WEIGHT : f.words) - (GOOD_TOLL * f.words) / Math.max(1, f.paraWords);
+  });
+}
+
+/** The stretch with the highest score sum (Kadane's algorithm). */
+function bestRegion(scores: number[]): [number, number] {
+  let best = -Infinity, bestStart = 0, bestEnd = -1, sum = 0, start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += scores[i]!;
+    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+  }
+  return best > 0 ? [bestStart, bestEnd] : [0, -1];
+}
+
+/**
+ * A kept block whose word trigrams mostly occurred in earlier kept blocks repeats the article: a second copy, a
+ * pull quote, the standfirst of a teaser to this same page. Memory is capped for huge inputs.
+ */
+function repeatChecker(): (text: string, words: number) => boolean {
+  const grams = new Set<string>();
+  return (text, words) => {
+    if (words < REPEAT_MIN_WORDS) return false;
+    const t = (text.slice(0, MAX_CHARS).toLowerCase().match(WORD) ?? []);
+    const own: string[] = [];
+    for (let i = 0; i + 2 < t.length; i++) own.push(`${t[i]} ${t[i + 1]} ${t[i + 2]}`);
+    const old = own.filter((g) => grams.has(g)).length;
+    if (own.length > 0 && old / own.length >= REPEAT_SHARE) return true;
+    if (grams.size < MAX_GRAMS) for (const g of own) grams.add(g);
+    return false;
+  };
+}
+
+/** Per-block features and labels, for tuning and for debugging a page. */
+export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
+  const feats = paragraphFeatures(blocks, lex);
+  const labels = feats.map(firstLabel);
+  const good = smooth(labels, feats.map((f) => f.sentenceEnd && proseLike(f)));
+  return blocks.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
+}
+
+export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
+  const feats = paragraphFeatures(blocks, lex);
+  const good = smooth(feats.map(firstLabel), feats.map((f) => f.sentenceEnd && proseLike(f)));
+  const [start, end] = bestRegion(blockScores(feats, good));
+  const kept: Block[] = [];
+  const removed: Removal[] = [];
+  const repeats = repeatChecker();
+  const drop = (b: Block, rule: string) => removed.push({ rule: `select-body:${rule}`, line: b.line, text: b.text });
+  blocks.forEach((b, i) => {
+    const f = feats[i]!;
+    if (f.cue === 'copyright') return drop(b, 'copyright');
+    if (i < start || i > end) return drop(b, 'outside-body');
+    if (!good[i]) return drop(b, 'furniture');
+    if (repeats(b.text, f.words)) return drop(b, 'duplicate');
+    kept.push(b);
+  });
+  return { blocks: kept, removed };
+}

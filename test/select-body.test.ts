@@ -1,0 +1,276 @@
+/**
+ * select-body: tables of small handwritten pages (each line marked "+" must keep, "-" must drop, " " either),
+ * the five seed articles (no sentence of the article may be lost), the lexicon's canonical form, and bounds on
+ * hostile input.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../pipeline/lib/blocks.ts';
+import { EMPTY_LEXICON, parseLexicon, selectBody, type Lexicon } from '../pipeline/stages/select-body.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const LEXICON_FILE = join(ROOT, 'reference/boilerplate-lexicon.yaml');
+const lexicon = parseLexicon(readFileSync(LEXICON_FILE, 'utf8'));
+
+const toBlocks = (lines: string[]): Block[] => lines.map((text, i) => ({ text, line: i + 1 }));
+
+/** A page is written as lines marked "+ " (must keep), "- " (must drop) or "  " (either). */
+function checkPage(page: string[], lex: Lexicon) {
+  const blocks = toBlocks(page.map((l) => l.slice(2)));
+  const result = selectBody(blocks, lex);
+  const kept = new Set(result.blocks.map((b) => b.line));
+  const wrong = page.flatMap((l, i) => {
+    if (l.startsWith('+ ') && !kept.has(i + 1)) return [`dropped: ${l}`];
+    if (l.startsWith('- ') && kept.has(i + 1)) return [`kept: ${l}`];
+    return [];
+  });
+  return { result, wrong, blocks };
+}
+
+const NAV = ['- Home', '- World', '- Politics', '- Business', '- Tech', '- Sport', '- Subscribe', '- Sign In'];
+const FOOTER = ['- About Us', '- Contact', '- Careers', '- Privacy Policy', '- Terms of Use',
+  '- © 2024 Example Media Group. All rights reserved.'];
+
+const PAGES: { name: string; page: string[] }[] = [
+  {
+    name: 'news page: byline, subheads, one-line quote, related list, footer',
+    page: [
+      ...NAV,
+      '  Council approves new bus lanes for the city centre',
+      '- By Jane Doe',
+      '- 12 March 2024, 10:15',
+      '+ The city council voted on Tuesday to create six new bus lanes in the centre, a plan that has divided shop owners and commuters for more than a year.',
+      '+ Supporters say the lanes will cut journey times by a quarter during the morning rush, while critics fear that deliveries to small shops will become much harder.',
+      '+ What happens next',
+      '+ Work on the first two lanes is expected to begin in the summer, according to the council, and the rest should follow before the end of next year.',
+      '+ "We have waited long enough," said one councillor.',
+      '+ The transport department said it would publish a detailed timetable for the works in the coming weeks, after talks with the bus companies.',
+      '- Share this article',
+      '- Facebook',
+      '- Twitter',
+      '- Related stories',
+      '- Parking fees to rise in the new year',
+      '- New cycle path opens along the river',
+      '- Mayor defends budget plans',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'short article of three paragraphs',
+    page: [
+      ...NAV,
+      '+ A small earthquake shook the northern coast early on Sunday morning, waking residents but causing no serious damage, officials said.',
+      '+ The tremor, which had a magnitude of 4.1, was centred about twenty kilometres offshore at a depth of ten kilometres, the national seismic service reported.',
+      '+ Several people called the emergency services to report fallen shelves and cracked windows, but nobody was hurt.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'article written in one-line paragraphs',
+    page: [
+      ...NAV,
+      '+ The museum will reopen its east wing next month.',
+      '+ The wing has been closed for repairs since the storm in January.',
+      '+ Visitors will be able to see the restored ceiling for the first time.',
+      '+ Tickets go on sale on Friday at the usual prices.',
+      '+ Children under twelve will still get in for free.',
+      '+ The director said she was proud of the work of the builders.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'comments after the article',
+    page: [
+      ...NAV,
+      '+ The regional airline announced on Monday that it would add three daily flights between the two largest cities, starting in the spring.',
+      '+ The company said demand on the route had grown by a third since last year and that the new flights would use larger aircraft.',
+      '+ Ticket prices are expected to stay the same, a spokesperson said.',
+      '- 3 Comments',
+      '- john_smith',
+      '- 2 days ago',
+      '- Finally! I have been waiting for this for years, the morning flight is always full and the evening one is too late for me.',
+      '- Reply',
+      '- traveller88',
+      '- 1 day ago',
+      '- Let us see if they keep the prices the same after the first month, I would not bet on it to be honest.',
+      '- Reply',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'cookie banner after the footer',
+    page: [
+      ...NAV,
+      '+ The local library has received a donation of four thousand books from the estate of a retired teacher, the largest gift in its history.',
+      '+ The collection includes rare first editions of regional poetry, which will be kept in a special reading room open to the public on weekdays.',
+      ...FOOTER,
+      '- This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the cookies that are necessary are stored on your browser.',
+      '- We also use third-party cookies that help us analyse how you use this website. These cookies will be stored in your browser only with your consent.',
+    ],
+  },
+  {
+    name: 'hard-wrapped paragraphs',
+    page: [
+      ...NAV,
+      '+ The old railway bridge over the river will be demolished next spring after',
+      '+ engineers found that its steel frame had been weakened by decades of',
+      '+ corrosion, the regional transport authority said on Thursday.',
+      '+ A temporary footbridge will be built alongside it so that walkers and',
+      '+ cyclists can still cross while the new bridge is under construction.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'related box in the middle of a long article',
+    page: [
+      ...NAV,
+      '+ Farmers in the valley have started the grape harvest two weeks earlier than usual after the hottest summer on record, growers said this week.',
+      '+ The early start has created problems for vineyards that rely on seasonal workers, many of whom had planned to arrive only at the end of the month.',
+      '- Related',
+      '- Drought hits olive growers hard',
+      '+ Despite the heat, the quality of the grapes is said to be excellent, with high sugar levels that should produce strong wines, according to the growers association.',
+      '+ Prices for the new vintage are expected to rise slightly, because the total volume of the harvest will be smaller than in previous years.',
+      '+ Some growers are now planting varieties that cope better with heat, a change that could reshape the character of the region over the next decades.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'German article with a menu',
+    page: [
+      '- Startseite',
+      '- Politik',
+      '- Wirtschaft',
+      '- Sport',
+      '+ Der Stadtrat hat am Dienstag beschlossen, dass die alte Markthalle bis zum Ende des Jahres renoviert und danach wieder für den Wochenmarkt geöffnet wird.',
+      '+ Die Kosten für die Arbeiten werden auf rund zwei Millionen Euro geschätzt, wie die Verwaltung mitteilte, und sollen zum Teil vom Land getragen werden.',
+      '+ Die Händler begrüßten die Entscheidung, da sie seit drei Jahren auf einem Parkplatz verkaufen müssen.',
+      '- Impressum',
+      '- Datenschutz',
+      '- © 2024 Beispiel Verlag GmbH',
+    ],
+  },
+];
+
+describe.each([
+  { lexName: 'with the lexicon', lex: lexicon },
+  { lexName: 'without a lexicon', lex: EMPTY_LEXICON },
+])('select-body $lexName', ({ lex, lexName }) => {
+  // Without data the selector still finds the body; comment, cookie and related-box cues need the lexicon.
+  const pages = lexName === 'with the lexicon' ? PAGES : PAGES.filter((p) => !/comments|cookie|related box/.test(p.name));
+  it.each(pages)('$name', ({ page }) => {
+    expect(checkPage(page, lex).wrong).toEqual([]);
+  });
+});
+
+describe('select-body output', () => {
+  const { result, blocks } = checkPage(PAGES[0]!.page, lexicon);
+
+  it('accounts for every block once: kept in order, or removed with a select-body rule', () => {
+    const lines = [...result.blocks.map((b) => b.line), ...result.removed.map((r) => r.line)];
+    expect(lines.sort((a, b) => a! - b!)).toEqual(blocks.map((b) => b.line));
+    const keptLines = result.blocks.map((b) => b.line!);
+    expect(keptLines).toEqual([...keptLines].sort((a, b) => a - b));
+    for (const r of result.removed) expect(r.rule).toMatch(/^select-body:(outside-body|furniture|copyright|duplicate)$/);
+  });
+
+  it('logs the copyright line under its own rule, with its text and line', () => {
+    const copyright = result.removed.find((r) => r.rule === 'select-body:copyright');
+    expect(copyright).toEqual({ rule: 'select-body:copyright', line: blocks.length, text: '© 2024 Example Media Group. All rights reserved.' });
+  });
+
+  it('drops a second copy of the article and a teaser that repeats a paragraph', () => {
+    const para = 'The city council voted on Tuesday to create six new bus lanes in the centre, a plan that has divided shop owners for a year.';
+    const other = 'Supporters say the lanes will cut journey times by a quarter during the morning rush, while critics fear for deliveries.';
+    const r = selectBody(toBlocks([para, other, 'Thumbnail', para, other]), lexicon);
+    expect(r.blocks.map((b) => b.line)).toEqual([1, 2]);
+    expect(r.removed.filter((x) => x.rule === 'select-body:duplicate').map((x) => x.line)).toEqual([4, 5]);
+  });
+
+  it('returns nothing for an empty page and for a page of menus only', () => {
+    expect(selectBody([], lexicon)).toEqual({ blocks: [], removed: [] });
+    const menu = selectBody(toBlocks(NAV.map((l) => l.slice(2))), lexicon);
+    expect(menu.blocks).toEqual([]);
+    expect(menu.removed).toHaveLength(NAV.length);
+  });
+});
+
+/**
+ * The seeds are fairly clean articles: every line of their body (worked out by hand) must survive. Lines not
+ * listed are titles, dates, bylines, captions and furniture, which may go either way.
+ */
+const SEED_BODY_LINES: Record<string, number[]> = {
+  '000_b694a6a33e31e74a.txt': [13, 15, 17, 19, 21, 23, 27, 29, 31, 33],
+  '001_811fa3d8880d0689.txt': [8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30],
+  '002_118c63d55cfce902.txt': [5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55],
+  '003_b6cfda06223cf234.txt': [7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29],
+  '004_8f58a4efe25b996b.txt': [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+};
+/** Lines that are furniture for certain. */
+const SEED_NOISE_LINES: Record<string, number[]> = {
+  '001_811fa3d8880d0689.txt': [1, 32],
+  '003_b6cfda06223cf234.txt': [1, 3, 35, 61],
+};
+
+describe.each([
+  { lexName: 'with the lexicon', lex: lexicon },
+  { lexName: 'without a lexicon', lex: EMPTY_LEXICON },
+])('seed articles $lexName', ({ lex }) => {
+  const files = readdirSync(join(ROOT, 'raw')).filter((f) => f.endsWith('.txt')).sort();
+
+  it('covers every seed file', () => {
+    expect(files).toEqual(Object.keys(SEED_BODY_LINES).sort());
+  });
+
+  it.each(files)('%s keeps every body line', (file) => {
+    const lines = readFileSync(join(ROOT, 'raw', file), 'utf8').normalize('NFC').split('\n');
+    const blocks = lines.map((t, i) => ({ text: t.trim(), line: i + 1 })).filter((b) => b.text !== '');
+    const kept = new Set(selectBody(blocks, lex).blocks.map((b) => b.line));
+    expect(SEED_BODY_LINES[file]!.filter((n) => !kept.has(n))).toEqual([]);
+    if (lex === lexicon) expect((SEED_NOISE_LINES[file] ?? []).filter((n) => kept.has(n))).toEqual([]);
+  });
+});
+
+describe('boilerplate lexicon', () => {
+  const text = readFileSync(LEXICON_FILE, 'utf8');
+
+  it('has sorted, unique, lower-case lists', () => {
+    const doc = parseLexicon(text);
+    for (const set of [doc.functionWords, doc.furniture, doc.sectionEnds, doc.legalWords]) expect(set.size).toBeGreaterThan(0);
+    const lists = text.split(/^(?=\w+:)/m).slice(1);
+    for (const list of lists) {
+      const items = list.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+      expect(items).toEqual([...new Set(items)].sort());
+      expect(items.filter((x) => x !== x.toLowerCase())).toEqual([]);
+    }
+  });
+
+  it('rejects a list that is not a list of strings, saying what it got', () => {
+    expect(() => parseLexicon('furniture: share')).toThrow('furniture: expected a list of strings, got "share"');
+  });
+});
+
+describe('select-body bounds', () => {
+  it('is a pure stage: no file, network, clock, randomness or environment access', () => {
+    const src = readFileSync(join(ROOT, 'pipeline/stages/select-body.ts'), 'utf8');
+    expect(src).not.toMatch(/node:fs|node:net|node:http|process\.env|Date\.now|new Date|Math\.random/);
+  });
+
+  it('handles 100k lines in linear time', () => {
+    const unit = [...NAV, ...PAGES[0]!.page, ...FOOTER].map((l) => l.slice(2));
+    const lines: string[] = [];
+    while (lines.length < 100_000) lines.push(...unit);
+    const t0 = performance.now();
+    const r = selectBody(toBlocks(lines), lexicon);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.blocks.length + r.removed.length).toBe(lines.length);
+  });
+
+  it('handles hostile lines: a megabyte of one character, of spaces between words, of punctuation', () => {
+    const lines = ['a'.repeat(1_000_000), 'a '.repeat(500_000), '.!?'.repeat(300_000), '“'.repeat(200_000) + 'x'];
+    const t0 = performance.now();
+    const r = selectBody(toBlocks(lines), lexicon);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.blocks.length + r.removed.length).toBe(lines.length);
+  });
+});
