@@ -70,6 +70,12 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?。！？…:;][\s"'”’»)\]]*$/u;
+const TRUNCATED = /(?:\.\.\.|…)[\])"'”’»]{0,3}$/u;
+const STAMP = /\b(?:[012]?\d:[0-5]\d|(?:19|20)\d\d)\b/u;
+const STAMP_MAX_WORDS = 10;
+/** In a date line, numbers are a good part of the words ("2 days ago at 07:52 am", "Nov 19, 2019 5:10 pm"). */
+const STAMP_MIN_DIGITS = 0.3;
+const DIGITS = /^\d+$/u;
 const PUNCT = /[.,;:!?。、，！？]/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
@@ -88,6 +94,10 @@ interface Features {
   sentenceEnd: boolean;
   /** Has a comma or a full stop somewhere: long runs of words without any (glued menus, icon names) are no prose. */
   punctuated: boolean;
+  /** Ends in an ellipsis: the cut-off excerpt of a teaser, rarely a paragraph of the article. */
+  truncated: boolean;
+  /** A short line with a clock time or a year: the date line of a comment or of a teaser. */
+  stamp: boolean;
   /** Share of words after the first that start lower-case, among cased words; -1 in uncased scripts. */
   lowerShare: number;
   /** Share of function words; -1 without a lexicon. */
@@ -98,8 +108,9 @@ interface Features {
 function features(text: string, lex: Lexicon): Features {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const tokens = head.match(WORD) ?? [];
-  let words = 0, cased = 0, lower = 0, fn = 0;
+  let words = 0, cased = 0, lower = 0, fn = 0, numeric = 0;
   tokens.forEach((t, i) => {
+    if (DIGITS.test(t)) numeric++;
     words += CJK.test(t) ? Math.ceil(t.length / 2) : 1;
     if (i > 0 && UPPER.test(t)) cased++;
     else if (i > 0 && LOWER.test(t)) { cased++; lower++; }
@@ -110,6 +121,8 @@ function features(text: string, lex: Lexicon): Features {
     paraWords: words,
     sentenceEnd: SENTENCE_END.test(text.slice(-20)),
     punctuated: PUNCT.test(head),
+    truncated: TRUNCATED.test(text.slice(-12)),
+    stamp: words <= STAMP_MAX_WORDS && STAMP.test(head) && numeric / Math.max(1, tokens.length) >= STAMP_MIN_DIGITS,
     lowerShare: cased >= 2 ? lower / cased : -1,
     fnShare: lex.functionWords.size > 0 && tokens.length > 0 ? fn / tokens.length : -1,
     cue: cueOf(head, tokens, lex),
@@ -187,9 +200,9 @@ function proseLike(f: Features): boolean {
 
 function firstLabel(f: Features): Label {
   if (f.cue === 'copyright' || f.cue === 'furniture' || f.cue === 'legal' || f.words === 0) return 'bad';
-  if (f.cue === 'section') return 'bad';
+  if (f.cue === 'section' || (f.stamp && !f.sentenceEnd)) return 'bad';
   const prose = proseLike(f);
-  if (f.paraWords >= 20) return prose ? 'good' : f.punctuated ? 'near' : 'bad';
+  if (f.paraWords >= 20) return prose && !f.truncated ? 'good' : f.punctuated ? 'near' : 'bad';
   if (f.paraWords >= 8 && prose && f.sentenceEnd) return 'near';
   return 'short';
 }
@@ -263,6 +276,8 @@ const BARRIER = 1e9;
 /** A comments / related-links heading costs as much as a paragraph: the body spans it only if much prose follows. */
 const SECTION_TOLL = 15;
 const ISOLATED_WEIGHT = 0.5;
+/** Date lines inside a stretch of prose mark comments and teaser lists. */
+const STAMP_TOLL = 10;
 /** A block of at least this many words, with this share of its trigrams seen before, is a repeat. */
 const REPEAT_MIN_WORDS = 8;
 const REPEAT_SHARE = 0.6;
@@ -277,8 +292,8 @@ function blockScores(feats: Features[], good: boolean[]): number[] {
   return feats.map((f, i) => {
     if (f.cue === 'copyright' && f.words >= 4) return -BARRIER;
     if (f.cue === 'section') return -SECTION_TOLL;
-    if (!good[i]) return -(BAD_TOLL + f.words / 2);
-    const isolated = !good[i - 1] && !good[i + 1];
+    if (!good[i]) return -(BAD_TOLL + f.words / 2 + (f.stamp ? STAMP_TOLL : 0));
+    const isolated = (!good[i - 1] && !good[i + 1]) || f.truncated;
     // The toll is per paragraph: the lines of a hard-wrapped paragraph share it.
     return (isolated ? f.words * ISOLATED_WEIGHT : f.words) - (GOOD_TOLL * f.words) / Math.max(1, f.paraWords);
   });
@@ -313,17 +328,22 @@ function repeatChecker(): (text: string, words: number) => boolean {
   };
 }
 
+/** A short block that reads as a sentence: a one-line quote, the last line of an article. */
+function sentenceLike(f: Features): boolean {
+  return f.sentenceEnd && proseLike(f);
+}
+
 /** Per-block features and labels, for tuning and for debugging a page. */
 export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
   const feats = paragraphFeatures(blocks, lex);
   const labels = feats.map(firstLabel);
-  const good = smooth(labels, feats.map((f) => f.sentenceEnd && proseLike(f)));
+  const good = smooth(labels, feats.map(sentenceLike));
   return blocks.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
 }
 
 export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
   const feats = paragraphFeatures(blocks, lex);
-  const good = smooth(feats.map(firstLabel), feats.map((f) => f.sentenceEnd && proseLike(f)));
+  const good = smooth(feats.map(firstLabel), feats.map(sentenceLike));
   const [start, end] = bestRegion(blockScores(feats, good));
   const kept: Block[] = [];
   const removed: Removal[] = [];
