@@ -4,6 +4,6 @@ import { runArticle } from '../lib/article-runner.ts';
 import { writeCached, type Job } from '../lib/article-cache.ts';
 
 parentPort!.on('message', (jobs: Job[]) => {
-  for (const job of jobs) writeCached(job.key, runArticle(job.file, job.sidecar));
+  for (const job of jobs) writeCached(job.cacheDir, job.key, runArticle(job.rawDir, job.file, job.sidecar));
   parentPort!.postMessage(jobs.length);
 });

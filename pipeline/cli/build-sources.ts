@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { corpusFiles, codeVersion, ROOT } from '../lib/corpus.ts';
-import { cacheKey, readCached, writeCached, type Job } from '../lib/article-cache.ts';
+import { CACHE_DIR, cacheKey, readCached, writeCached, type Job } from '../lib/article-cache.ts';
 import { runArticle } from '../lib/article-runner.ts';
 import { formatMessage, message, type Message } from '../lib/message.ts';
 import { assertValid } from '../lib/schemas.ts';
@@ -41,17 +41,18 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
   );
 }
 
-export async function buildSources(opts: { raw: string; out: string; jobs: number }): Promise<BuildReport> {
-  const { articles, sidecars, orphans } = corpusFiles(opts.raw);
+export async function buildSources(opts: { raw: string; out: string; jobs: number; quiet?: boolean; cacheDir?: string }): Promise<BuildReport> {
+  const cacheDir = opts.cacheDir ?? CACHE_DIR;
+  const { rawDir, articles, sidecars, orphans } = corpusFiles(opts.raw);
   const version = codeVersion();
   const jobs: Job[] = articles.map((file) => {
     const sidecar = sidecars.get(file) ?? null;
-    return { file, sidecar, key: cacheKey(version, file, sidecar) };
+    return { rawDir, file, sidecar, cacheDir, key: cacheKey(version, rawDir, file, sidecar) };
   });
-  const todo = jobs.filter((j) => readCached(j.key) === null);
+  const todo = jobs.filter((j) => readCached(cacheDir, j.key) === null);
   if (todo.length >= WORKER_THRESHOLD && opts.jobs > 1) await runInWorkers(todo, Math.min(opts.jobs, Math.ceil(todo.length / 16)));
-  else for (const j of todo) writeCached(j.key, runArticle(j.file, j.sidecar));
-  console.error(`articles: ${jobs.length} (${jobs.length - todo.length} cached, ${todo.length} processed)`);
+  else for (const j of todo) writeCached(cacheDir, j.key, runArticle(j.rawDir, j.file, j.sidecar));
+  if (!opts.quiet) console.error(`articles: ${jobs.length} (${jobs.length - todo.length} cached, ${todo.length} processed)`);
 
   const sources: SourceRecord[] = [];
   const log: CleaningLogRecord[] = [];
@@ -59,7 +60,7 @@ export async function buildSources(opts: { raw: string; out: string; jobs: numbe
   const files: BuildReport['files'] = [];
   const seen = new Map<string, string>();
   for (const job of jobs) {
-    const result = readCached(job.key) ?? runArticle(job.file, job.sidecar);
+    const result = readCached(cacheDir, job.key) ?? runArticle(job.rawDir, job.file, job.sidecar);
     messages.push(...result.messages);
     const s = result.source;
     if (!s) {

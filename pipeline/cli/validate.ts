@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ErrorObject } from 'ajv';
-import { columns, loadSchema, schemaNames, validator, type JsonSchema } from '../lib/schemas.ts';
+import { columns, loadSchema, patternHint, schemaNames, validator, type JsonSchema } from '../lib/schemas.ts';
 
 export const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_REPORTED = 500;
@@ -36,7 +36,7 @@ export function problemsOf(errors: ErrorObject[], record: unknown, line: number)
       case 'additionalProperties': return { ...base, field: String(p.additionalProperty), expected: 'no such field (not in the schema)', found: show(valueAt(record, `${e.instancePath}/${p.additionalProperty}`)) };
       case 'enum': return { ...base, field, expected: `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, found: show(valueAt(record, e.instancePath)) };
       case 'type': return { ...base, field, expected: `type ${p.type}`, found: show(valueAt(record, e.instancePath)) };
-      case 'pattern': return { ...base, field, expected: String((e.parentSchema as JsonSchema | undefined)?.['x-hint'] ?? `text matching ${p.pattern}`), found: show(valueAt(record, e.instancePath)) };
+      case 'pattern': return { ...base, field, expected: patternHint(e), found: show(valueAt(record, e.instancePath)) };
       default: return { ...base, field, expected: e.message ?? e.keyword, found: show(valueAt(record, e.instancePath)) };
     }
   });

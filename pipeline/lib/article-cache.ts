@@ -6,24 +6,24 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './corpus.ts';
+import { ROOT, resolveRaw } from './corpus.ts';
 import { writeFileAtomic } from './atomic.ts';
 import type { ArticleResult } from '../stages/process-article.ts';
 
 export const CACHE_DIR = join(ROOT, 'build/cache/articles');
 
-export interface Job { file: string; sidecar: string | null; key: string }
+export interface Job { rawDir: string; file: string; sidecar: string | null; key: string; cacheDir: string }
 
-export function cacheKey(version: string, file: string, sidecar: string | null): string {
-  const h = createHash('sha256').update(version).update('\0').update(file).update('\0').update(readFileSync(join(ROOT, file)));
-  if (sidecar) h.update('\0sidecar\0').update(readFileSync(join(ROOT, sidecar)));
+export function cacheKey(version: string, rawDir: string, file: string, sidecar: string | null): string {
+  const h = createHash('sha256').update(version).update('\0').update(file).update('\0').update(readFileSync(resolveRaw(rawDir, file)));
+  if (sidecar) h.update('\0sidecar\0').update(readFileSync(resolveRaw(rawDir, sidecar)));
   return h.digest('hex');
 }
 
-const pathOf = (key: string) => join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
+const pathOf = (cacheDir: string, key: string) => join(cacheDir, key.slice(0, 2), `${key}.json`);
 
-export function readCached(key: string): ArticleResult | null {
-  const p = pathOf(key);
+export function readCached(cacheDir: string, key: string): ArticleResult | null {
+  const p = pathOf(cacheDir, key);
   if (!existsSync(p)) return null;
   try {
     return JSON.parse(readFileSync(p, 'utf8')) as ArticleResult;
@@ -32,6 +32,6 @@ export function readCached(key: string): ArticleResult | null {
   }
 }
 
-export function writeCached(key: string, result: ArticleResult): void {
-  writeFileAtomic(pathOf(key), JSON.stringify(result));
+export function writeCached(cacheDir: string, key: string, result: ArticleResult): void {
+  writeFileAtomic(pathOf(cacheDir, key), JSON.stringify(result));
 }

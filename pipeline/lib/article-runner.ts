@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode } from 'yaml';
 import { loadReference, REFERENCE_DIR } from './reference.ts';
 import { message, type Message } from './message.ts';
-import { ROOT } from './corpus.ts';
+import { resolveRaw } from './corpus.ts';
 import { validator, describeError } from './schemas.ts';
 import { compileBoilerplate } from '../stages/clean-noise.ts';
 import { parseLexicon } from '../stages/select-body.ts';
@@ -50,12 +50,12 @@ export function readSidecar(file: string, text: string): { curator: CuratorMeta 
   return { curator: null, messages };
 }
 
-export function runArticle(file: string, sidecar: string | null): ArticleResult {
-  const bytes = readFileSync(join(ROOT, file));
+export function runArticle(rawDir: string, file: string, sidecar: string | null): ArticleResult {
+  const bytes = readFileSync(resolveRaw(rawDir, file));
   let curator: CuratorMeta | null = null;
   const pre: Message[] = [];
-  if (sidecar && existsSync(join(ROOT, sidecar))) {
-    const read = readSidecar(sidecar, readFileSync(join(ROOT, sidecar), 'utf8'));
+  if (sidecar && existsSync(resolveRaw(rawDir, sidecar))) {
+    const read = readSidecar(sidecar, readFileSync(resolveRaw(rawDir, sidecar), 'utf8'));
     curator = read.curator;
     pre.push(...read.messages);
   }

@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 export const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 export const SIDECAR_SUFFIX = '.meta.yaml';
 
-/** Every file under dir, repo-relative, sorted by code unit so the order never depends on the locale. */
-export function listFiles(dir: string): string[] {
+/** Every file under dir, relative to `base` (the repo by default), sorted by code unit, not by locale. */
+export function listFiles(dir: string, base = ROOT): string[] {
   const out: string[] = [];
   const stack = [dir];
   while (stack.length) {
@@ -19,16 +19,20 @@ export function listFiles(dir: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const p = join(d, entry.name);
       if (entry.isDirectory()) stack.push(p);
-      else if (entry.isFile()) out.push(relative(ROOT, p));
+      else if (entry.isFile()) out.push(relative(base, p));
     }
   }
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export interface CorpusFiles { articles: string[]; sidecars: Map<string, string>; orphans: string[] }
+/** Articles and sidecars are named `raw/...` in records, whatever folder holds the corpus. */
+export interface CorpusFiles { rawDir: string; articles: string[]; sidecars: Map<string, string>; orphans: string[] }
+
+/** The file on disk behind a `raw/...` name. */
+export const resolveRaw = (rawDir: string, file: string) => join(rawDir, file.replace(/^raw\//, ''));
 
 export function corpusFiles(rawDir = join(ROOT, 'raw')): CorpusFiles {
-  const all = listFiles(rawDir);
+  const all = listFiles(rawDir, rawDir).map((f) => `raw/${f}`);
   const sidecarSet = new Set(all.filter((f) => f.endsWith(SIDECAR_SUFFIX)));
   const articles = all.filter((f) => !sidecarSet.has(f));
   const sidecars = new Map<string, string>();
@@ -38,7 +42,7 @@ export function corpusFiles(rawDir = join(ROOT, 'raw')): CorpusFiles {
     if (articles.includes(article)) sidecars.set(article, s);
     else orphans.push(s);
   }
-  return { articles, sidecars, orphans };
+  return { rawDir, articles, sidecars, orphans };
 }
 
 /** Hash of everything a per-article result depends on besides the article itself. */

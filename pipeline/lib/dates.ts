@@ -40,6 +40,8 @@ export function parseDateLine(text: string, reference: Date = new Date(Date.UTC(
   const results = chrono.parse(text, reference);
   const r = results[0];
   if (!r || results.length > 2) return null;
+  // A publication date must state its year: "3 hours ago" is relative to a moment we do not know.
+  if (!/\b\d{4}\b|\d{4}-\d{2}/.test(r.text)) return null;
   const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(/[^\p{L}\p{N}]/gu, '');
   if (rest.length > 2) return null;
   const known: Known = {};

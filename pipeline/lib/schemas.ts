@@ -63,6 +63,11 @@ export function columns(name: string, csv = false): string[] {
   return Object.keys(props).filter((k) => !csv || props[k]!['x-csv'] !== false);
 }
 
+/** What a pattern accepts, in words where the schema gives them (`x-hint`). */
+export function patternHint(e: ErrorObject): string {
+  return String((e.parentSchema as JsonSchema | undefined)?.['x-hint'] ?? `text matching ${(e.params as { pattern: string }).pattern}`);
+}
+
 export function describeError(e: ErrorObject): string {
   const where = e.instancePath || '(record)';
   switch (e.keyword) {
@@ -70,7 +75,7 @@ export function describeError(e: ErrorObject): string {
     case 'additionalProperties': return `${where}: unexpected field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
     case 'enum': return `${where}: expected one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
     case 'type': return `${where}: expected ${(e.params as { type: string }).type}`;
-    case 'pattern': return `${where}: expected text matching ${(e.params as { pattern: string }).pattern}`;
+    case 'pattern': return `${where}: expected ${patternHint(e)}`;
     default: return `${where}: ${e.message ?? e.keyword}`;
   }
 }

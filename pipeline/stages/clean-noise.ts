@@ -47,12 +47,21 @@ export function isGlyphNoise(text: string): boolean {
   return pua > 0 && pua >= letters;
 }
 
-/** Trailing punctuation and decorations a prompt may carry (›, », |, arrows). */
-const DECOR = /[\s›»«|→←▶►•·:!.]+$/u;
+/** Punctuation and decorations a prompt may carry around its words (›, », |, arrows). */
+const DECOR = new Set([...' ›»«|→←▶►•·:!.']);
+
+/** Trim decorations from both ends with a scan, not a `[...]+$` pattern (quadratic on long runs). */
+function trimDecor(text: string): string {
+  const chars = [...text];
+  let start = 0, end = chars.length;
+  while (start < end && DECOR.has(chars[start]!)) start++;
+  while (end > start && DECOR.has(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
 
 function boilerplateGroup(text: string, bp: CompiledBoilerplate): string | null {
   if (words(text).length > bp.maxWords || text.length > 200) return null;
-  const bare = text.replace(DECOR, '').replace(/^[\s›»«|•·]+/u, '');
+  const bare = trimDecor(text);
   for (const [group, re] of bp.groups) if (re.test(text) || (bare && re.test(bare))) return group;
   return null;
 }

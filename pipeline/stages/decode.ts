@@ -44,8 +44,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /** The charset an HTML document declares in its first 2 KB (meta charset or http-equiv content type). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i.exec(head);
-  return m?.[1] ? m[1].toLowerCase() : null;
+  const lower = head.toLowerCase();
+  // Tag by tag, so no pattern ever scans across the whole head.
+  for (let i = lower.indexOf('<meta'); i >= 0; i = lower.indexOf('<meta', i + 5)) {
+    const end = lower.indexOf('>', i);
+    const tag = head.slice(i, end < 0 ? undefined : end);
+    const m = /charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_:.-]{1,40})/i.exec(tag);
+    if (m?.[1]) return m[1].toLowerCase();
+  }
+  return null;
 }
 
 function refuse(ruleId: string, file: string, reason: string, line: number | null, expected: string, actual: string): never {

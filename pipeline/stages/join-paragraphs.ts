@@ -14,7 +14,12 @@ const CANNOT_END = new Set(
   ('a an the of to in at for from with into onto upon than and or but nor whose its their his her our your my').split(' '),
 );
 
-const lastWord = (s: string) => /([\p{L}']+)$/u.exec(s)?.[1]?.toLowerCase() ?? '';
+/** The letters (and apostrophes) at the end of a text, found by a scan from the end. */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\p{L}']/u.test(s[i - 1]!)) i--;
+  return s.slice(i).toLowerCase();
+}
 const wordCount = (s: string) => s.split(' ').length;
 
 function broken(a: Block, b: Block): boolean {

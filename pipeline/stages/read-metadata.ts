@@ -33,7 +33,7 @@ const URL_LINE = /^(?:(?:original|source|canonical)?\s?(?:url|link|source)\s?:?\
 const FOOTER_LABEL = /^(?:original|source|canonical|read the original)(?: (?:url|link|article|story))?\s?:?$/i;
 const ID_LINE = /^(?:news|article|story|post|content)\s?(?:id|no\.?|number)\s?[:#]\s?[\w-]{1,40}$/i;
 const DATE_LABEL = /^(?:(publish(?:ed)?(?: date| on)?|posted(?: on)?|date|first published(?: on)?|(?:last )?updated(?: on)?|modified)\s?[:|-]?\s?)/i;
-const BYLINE = /^by\s+([^|]{2,100}?)(?:\s?[|,]\s?(.{1,80}))?$/i;
+const BYLINE_START = /^by /i;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordCount = (s: string) => (s.match(WORD) ?? []).length;
@@ -57,9 +57,10 @@ function readDate(text: string): { date: IsoDate; updated: boolean } | null {
 }
 
 function readByline(text: string): string | null {
-  const m = BYLINE.exec(text);
-  if (!m?.[1]) return null;
-  const name = m[1].trim();
+  if (!BYLINE_START.test(text) || text.length > 200) return null;
+  // "By Jane Roe | Reuters" or "By Jane Roe, Reuters": the name is what comes before the separator.
+  const name = text.slice(3).split(/[|,]/)[0]!.trim();
+  if (name.length < 2) return null;
   // A byline names people or an agency: a few capitalised words, not a sentence.
   if (wordCount(name) > 8 || !/^\p{Lu}/u.test(name) || /[.!?]$/.test(name)) return null;
   return name;

@@ -68,14 +68,29 @@ export interface CleaningLogRecord {
  * A curator's sidecar for one raw article, `raw/<file>.meta.yaml`: values that supply or correct what the pipeline reads from the article. A field set to null states that the value is unknown; a field left out is read from the article.
  */
 export interface CuratorMeta {
+  /**
+   * Headline, as written.
+   */
   title?: string | null;
+  /**
+   * The outlet, as readers know it.
+   */
   publisher?: string | null;
+  /**
+   * Where the article was published.
+   */
   url?: string | null;
   /**
    * ISO 8601 date or date-time, as precise as known: 2019, 2019-05, 2019-05-28, 2019-05-28T22:05.
    */
   published?: string | null;
+  /**
+   * Byline as written.
+   */
   author?: string | null;
+  /**
+   * BCP 47 language tag of the text.
+   */
   language?: string | null;
   /**
    * Why these values: where the curator found them.
