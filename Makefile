@@ -11,7 +11,7 @@ CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null 
 DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json)
 SOURCES := output/sources.jsonl output/sources.csv output/cleaning-log.jsonl output/cleaning-log.csv output/build-report.json
 
-.PHONY: all test validate clean help types docs bench-clean check-fresh
+.PHONY: all test validate clean help types docs bench bench-clean
 
 all: $(SOURCES) ## Build every dataset in output/ (the default)
 
@@ -36,6 +36,9 @@ types: node_modules/.installed ## Regenerate pipeline/types/generated.ts from sc
 
 docs: node_modules/.installed ## Regenerate the data dictionary in README.md from schemas/
 	$(TSX) pipeline/cli/gen-docs.ts
+
+bench: node_modules/.installed ## Measure build throughput and memory: make bench [ARTICLES=2000]
+	$(TSX) pipeline/cli/bench-build.ts --articles $(or $(ARTICLES),2000)
 
 bench-clean: node_modules/.installed ## Score the cleaners on ../shared/benchmarks/article-extraction
 	$(TSX) pipeline/cli/bench-clean.ts
