@@ -136,6 +136,38 @@ const PAGES: { name: string; page: string[] }[] = [
     ],
   },
   {
+    name: 'captions, teaser links and pitches inside the article',
+    page: [
+      ...NAV,
+      '+ The national park will close two of its hiking trails for the winter after heavy rain damaged several bridges, rangers announced on Wednesday.',
+      '- A ranger inspects a damaged bridge near the northern entrance (Image: Getty Images)',
+      '+ The trails are among the most popular in the park and attract tens of thousands of walkers every year, most of them in the autumn months.',
+      '- READ MORE: Record number of visitors in the park this summer',
+      '+ Repairs are expected to cost several hundred thousand euros and should be finished in time for the spring, the park management said.',
+      '- GET THE LATEST NEWS ON YOUR PHONE WITH OUR FREE APP',
+      '+ Other trails remain open, but visitors are advised to check the weather forecast before setting out and to carry warm clothing.',
+      '- Sign up to our newsletter to get the best stories in your inbox every morning. You can unsubscribe at any time.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'teaser list of excerpts and dates after the article',
+    page: [
+      ...NAV,
+      '+ The hockey team won its third game in a row on Tuesday night, beating the visitors 4-1 in front of a sold-out crowd at home.',
+      '+ The captain scored twice in the second period, and the young goalkeeper stopped thirty shots in only his fifth start of the season.',
+      '+ "We have found our rhythm," the coach said after the game. "The players trust each other again, and it shows on the ice."',
+      '- More from the team',
+      '- Young forward finds his feet in his first season',
+      '- November 19, 2019 at 5:10 pm',
+      '- About three years ago, a young draft prospect started working out with some of the veterans at a small rink outside the city, and what he learned there...',
+      '- Coach explains why he stopped changing the lines',
+      '- November 18, 2019 at 2:01 pm',
+      '- Contrary to what his track record might suggest, the coach does not like tinkering with his lines, and after a slow start he has finally found a set that...',
+      ...FOOTER,
+    ],
+  },
+  {
     name: 'German article with a menu',
     page: [
       '- Startseite',
@@ -156,8 +188,8 @@ describe.each([
   { lexName: 'with the lexicon', lex: lexicon },
   { lexName: 'without a lexicon', lex: EMPTY_LEXICON },
 ])('select-body $lexName', ({ lex, lexName }) => {
-  // Without data the selector still finds the body; comment, cookie and related-box cues need the lexicon.
-  const pages = lexName === 'with the lexicon' ? PAGES : PAGES.filter((p) => !/comments|cookie|related box/.test(p.name));
+  // Without data the selector still finds the body; comment, cookie, caption and related-box cues need the lexicon.
+  const pages = lexName === 'with the lexicon' ? PAGES : PAGES.filter((p) => !/comments|cookie|related box|pitches/.test(p.name));
   it.each(pages)('$name', ({ page }) => {
     expect(checkPage(page, lex).wrong).toEqual([]);
   });
@@ -171,7 +203,7 @@ describe('select-body output', () => {
     expect(lines.sort((a, b) => a! - b!)).toEqual(blocks.map((b) => b.line));
     const keptLines = result.blocks.map((b) => b.line!);
     expect(keptLines).toEqual([...keptLines].sort((a, b) => a - b));
-    for (const r of result.removed) expect(r.rule).toMatch(/^select-body:(outside-body|furniture|copyright|duplicate)$/);
+    for (const r of result.removed) expect(r.rule).toMatch(/^select-body:(outside-body|copyright|caption|notice|furniture|short-run|duplicate)$/);
   });
 
   it('logs the copyright line under its own rule, with its text and line', () => {
@@ -236,10 +268,11 @@ describe('boilerplate lexicon', () => {
 
   it('has sorted, unique, lower-case lists', () => {
     const doc = parseLexicon(text);
-    for (const set of [doc.functionWords, doc.furniture, doc.sectionEnds, doc.legalWords]) expect(set.size).toBeGreaterThan(0);
+    for (const set of [doc.functionWords, doc.furniture, doc.sectionEnds, doc.noticeWords]) expect(set.size).toBeGreaterThan(0);
+    for (const list of [doc.teaserLabels, doc.captionCues]) expect(list.length).toBeGreaterThan(0);
     const lists = text.split(/^(?=\w+:)/m).slice(1);
     for (const list of lists) {
-      const items = list.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+      const items = list.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4).replace(/^"(.*)"$/, '$1'));
       expect(items).toEqual([...new Set(items)].sort());
       expect(items.filter((x) => x !== x.toLowerCase())).toEqual([]);
     }

@@ -3,18 +3,22 @@
  * per line) and drops the page furniture around it: menus, share prompts, related links, comments, footers.
  *
  * Method (after jusText and boilerpipe): each block gets shape features (length in words, terminal punctuation,
- * share of lower-case words, share of function words when a lexicon is given, furniture cues); a first label
- * (good, near, short, bad) is then smoothed with its neighbours, and the body is the stretch of blocks with the
- * highest sum of scores (good prose counts for its length, furniture against it), cut at the first heading of a
- * comment or related-links section once enough body has been seen.
+ * share of lower-case words, share of function words, date lines, furniture cues from an optional lexicon); a
+ * first label (good, near, short, bad) is smoothed with the neighbours (short blocks between paragraphs stay,
+ * runs of them at the edges go), and the body is the stretch of blocks with the highest sum of scores (Kadane):
+ * prose counts for its length, furniture, date lines and comment / related-links headings against it, and a
+ * copyright line is a barrier. Inside the body, furniture goes and repeats of kept text go.
+ * Work is linear in the number of blocks; features read at most MAX_CHARS characters of a block.
  *
  * Input: the non-empty lines of one dump, in order, NFC-normalised; optionally a lexicon (see parseLexicon).
  * Output: the kept blocks in order, and one Removal per dropped block. Rule ids:
  *   select-body:outside-body   before or after the body region
- *   select-body:section-end    from a comment / related-links heading to the end of the region
- *   select-body:furniture      inside the region but menu-like, a cue line, or a short run next to furniture
- *   select-body:copyright      copyright and rights lines
- *   select-body:duplicate      a long block that repeats an earlier kept block word for word
+ *   select-body:copyright      a copyright or rights line, wherever it is
+ *   select-body:caption        in the body: a photo caption or credit
+ *   select-body:notice         in the body: a cookie banner, disclaimer or newsletter pitch
+ *   select-body:furniture      in the body: a menu entry, share prompt, teaser link, date line, heading in capitals
+ *   select-body:short-run      in the body: a short block not attached to prose (edge of a paragraph run, long list)
+ *   select-body:duplicate      a block whose words mostly repeat earlier kept text (second copy, pull quote)
  */
 import { parse } from 'yaml';
 import type { Block, PassResult, Removal } from '../lib/blocks.ts';
@@ -28,29 +32,37 @@ export interface Lexicon {
   /** Lower-case headings (whole line) that open a comments or related-links section after the body. */
   sectionEnds: ReadonlySet<string>;
   /** Lower-case words of cookie banners and legal notices: a long block dense with them is not the article. */
-  legalWords: ReadonlySet<string>;
+  noticeWords: ReadonlySet<string>;
+  /** Lower-case labels that start a link to another story ("related:", "read more:"), punctuation included. */
+  teaserLabels: readonly string[];
+  /** Lower-case text found in photo captions and credits ("(image:", "getty images"), punctuation included. */
+  captionCues: readonly string[];
 }
 
 export const EMPTY_LEXICON: Lexicon = {
-  functionWords: new Set(), furniture: new Set(), sectionEnds: new Set(), legalWords: new Set(),
+  functionWords: new Set(), furniture: new Set(), sectionEnds: new Set(), noticeWords: new Set(),
+  teaserLabels: [], captionCues: [],
 };
 
 /** Parses reference/boilerplate-lexicon.yaml; the caller reads the file (stages do no I/O). */
 export function parseLexicon(yamlText: string): Lexicon {
   const doc = (parse(yamlText) ?? {}) as Record<string, unknown>;
-  const list = (key: string): Set<string> => {
+  const strings = (key: string): string[] => {
     const v = doc[key];
-    if (v === undefined) return new Set();
+    if (v === undefined) return [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
       throw new Error(`boilerplate lexicon: ${key}: expected a list of strings, got ${JSON.stringify(v)}`);
     }
-    return new Set(v.map((x: string) => phraseKey(x)));
+    return v as string[];
   };
+  const list = (key: string) => new Set(strings(key).map(phraseKey));
   return {
     functionWords: list('function_words'),
     furniture: list('furniture'),
     sectionEnds: list('section_ends'),
-    legalWords: list('legal_words'),
+    noticeWords: list('notice_words'),
+    teaserLabels: strings('teaser_labels').map((x) => x.toLowerCase()),
+    captionCues: strings('caption_cues').map((x) => x.toLowerCase()),
   };
 }
 
@@ -60,8 +72,9 @@ const MAX_CHARS = 5000;
 const CUE_MAX_WORDS = 12;
 /** Hard-wrapped text breaks lines at 60-80 characters; a shorter line does not wrap into the next. */
 const WRAP_MIN_CHARS = 40;
-/** Share of legal words above which a long block is a cookie banner or a disclaimer. */
-const LEGAL_DENSITY = 0.06;
+/** Share of notice words above which a block is a cookie banner, a disclaimer or a newsletter pitch. */
+const NOTICE_DENSITY = 0.08;
+const NOTICE_MIN_WORDS = 4;
 /** Copyright lines often carry the owner's name and address as well. */
 const COPYRIGHT_MAX_WORDS = 40;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -76,6 +89,8 @@ const STAMP_MAX_WORDS = 10;
 /** In a date line, numbers are a good part of the words ("2 days ago at 07:52 am", "Nov 19, 2019 5:10 pm"). */
 const STAMP_MIN_DIGITS = 0.3;
 const DIGITS = /^\d+$/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
+const SHOUTING_MIN_WORDS = 5;
 const PUNCT = /[.,;:!?。、，！？]/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
@@ -84,7 +99,7 @@ function phraseKey(text: string): string {
   return (text.slice(0, 300).toLowerCase().match(WORD) ?? []).join(' ');
 }
 
-type Cue = 'copyright' | 'furniture' | 'section' | 'legal' | null;
+type Cue = 'copyright' | 'furniture' | 'section' | 'notice' | 'caption' | null;
 
 interface Features {
   /** Words, with runs of CJK characters counted as one word per two characters (they have no spaces). */
@@ -96,6 +111,8 @@ interface Features {
   punctuated: boolean;
   /** Ends in an ellipsis: the cut-off excerpt of a teaser, rarely a paragraph of the article. */
   truncated: boolean;
+  /** Mostly words in capitals: teaser links and promos; a subhead in capitals is shorter. */
+  shouting: boolean;
   /** A short line with a clock time or a year: the date line of a comment or of a teaser. */
   stamp: boolean;
   /** Share of words after the first that start lower-case, among cased words; -1 in uncased scripts. */
@@ -108,9 +125,10 @@ interface Features {
 function features(text: string, lex: Lexicon): Features {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const tokens = head.match(WORD) ?? [];
-  let words = 0, cased = 0, lower = 0, fn = 0, numeric = 0;
+  let words = 0, cased = 0, lower = 0, fn = 0, numeric = 0, capitals = 0;
   tokens.forEach((t, i) => {
     if (DIGITS.test(t)) numeric++;
+    if (t.length > 1 && CAPITALS.test(t)) capitals++;
     words += CJK.test(t) ? Math.ceil(t.length / 2) : 1;
     if (i > 0 && UPPER.test(t)) cased++;
     else if (i > 0 && LOWER.test(t)) { cased++; lower++; }
@@ -122,6 +140,7 @@ function features(text: string, lex: Lexicon): Features {
     sentenceEnd: SENTENCE_END.test(text.slice(-20)),
     punctuated: PUNCT.test(head),
     truncated: TRUNCATED.test(text.slice(-12)),
+    shouting: capitals >= SHOUTING_MIN_WORDS && capitals / tokens.length >= 0.8,
     stamp: words <= STAMP_MAX_WORDS && STAMP.test(head) && numeric / Math.max(1, tokens.length) >= STAMP_MIN_DIGITS,
     lowerShare: cased >= 2 ? lower / cased : -1,
     fnShare: lex.functionWords.size > 0 && tokens.length > 0 ? fn / tokens.length : -1,
@@ -161,7 +180,13 @@ function wrapsInto(line: string, f: Features, next: string): boolean {
 /** Cue words of short lines: copyright notes, furniture phrases, headings that open comments or related links. */
 function cueOf(text: string, tokens: string[], lex: Lexicon): Cue {
   if (tokens.length <= COPYRIGHT_MAX_WORDS && COPYRIGHT.test(text)) return 'copyright';
-  if (tokens.length > CUE_MAX_WORDS) return legalDensity(tokens, lex) >= LEGAL_DENSITY ? 'legal' : null;
+  if (tokens.length <= COPYRIGHT_MAX_WORDS) {
+    const lowerText = text.toLowerCase();
+    if (lex.teaserLabels.some((l) => lowerText.startsWith(l))) return 'furniture';
+    if (lex.captionCues.some((c) => lowerText.includes(c))) return 'caption';
+  }
+  if (tokens.length >= NOTICE_MIN_WORDS && noticeDensity(tokens, lex) >= NOTICE_DENSITY) return 'notice';
+  if (tokens.length > CUE_MAX_WORDS) return null;
   const lowered = tokens.map((t) => t.toLowerCase()).filter((t) => !/^\d+$/.test(t));
   if (matches(lex.sectionEnds, lowered)) return 'section';
   if (matches(lex.furniture, lowered)) return 'furniture';
@@ -176,31 +201,36 @@ function matches(entries: ReadonlySet<string>, lowered: string[]): boolean {
   return false;
 }
 
-function legalDensity(tokens: string[], lex: Lexicon): number {
-  if (lex.legalWords.size === 0) return 0;
+/** Share of notice words (cookies, privacy, subscribe, newsletter ...), counted from two hits on. */
+function noticeDensity(tokens: string[], lex: Lexicon): number {
+  if (lex.noticeWords.size === 0) return 0;
   let hits = 0;
-  for (const t of tokens) if (lex.legalWords.has(t.toLowerCase())) hits++;
-  return hits >= 3 ? hits / tokens.length : 0;
+  for (const t of tokens) if (lex.noticeWords.has(t.toLowerCase())) hits++;
+  return hits >= 2 ? hits / tokens.length : 0;
 }
 
 type Label = 'good' | 'near' | 'short' | 'bad';
 
 /** Prose thresholds: headlines and menus are Title Case and have few function words. */
 const LOWER_PROSE = 0.45;
+const HEADLINE_LOWER = 0.2;
 const UNPUNCTUATED_MAX_WORDS = 25;
 const FN_PROSE = 0.25;
 
 /** Prose: mostly lower-case words or function words, or a sentence in a script without case. */
 function proseLike(f: Features): boolean {
   if (f.paraWords >= UNPUNCTUATED_MAX_WORDS && !f.punctuated) return false;
+  // Title Case or capitals: a headline, whatever its function words.
+  if (f.lowerShare >= 0 && f.lowerShare < HEADLINE_LOWER) return false;
   if (f.fnShare >= FN_PROSE) return true;
   if (f.lowerShare >= 0) return f.lowerShare >= LOWER_PROSE;
   return f.sentenceEnd;
 }
 
 function firstLabel(f: Features): Label {
-  if (f.cue === 'copyright' || f.cue === 'furniture' || f.cue === 'legal' || f.words === 0) return 'bad';
-  if (f.cue === 'section' || (f.stamp && !f.sentenceEnd)) return 'bad';
+  if (f.cue === 'copyright' || f.cue === 'furniture' || f.cue === 'notice' || f.cue === 'caption') return 'bad';
+  if (f.words === 0) return 'bad';
+  if (f.cue === 'section' || (f.stamp && !f.sentenceEnd) || f.shouting) return 'bad';
   const prose = proseLike(f);
   if (f.paraWords >= 20) return prose && !f.truncated ? 'good' : f.punctuated ? 'near' : 'bad';
   if (f.paraWords >= 8 && prose && f.sentenceEnd) return 'near';
@@ -220,12 +250,15 @@ function nearToGood(labels: Label[]): boolean[] {
     if (j - i >= NEAR_RUN) for (let k = i; k < j; k++) good[k] = true;
     i = Math.max(j, i + 1);
   }
+  // One furniture line (an ad slot, an app pitch) does not break the chain; two in a row do.
   const sweep = (from: number, to: number, step: number) => {
-    let lastGood = false;
+    let lastGood = false, bad = 0;
     for (let i = from; i !== to; i += step) {
       if (labels[i] === 'short') continue;
+      if (labels[i] === 'bad' && ++bad === 1) continue;
       if (labels[i] === 'near' && lastGood) good[i] = true;
       lastGood = good[i]!;
+      bad = 0;
     }
   };
   sweep(0, labels.length, 1);
@@ -293,7 +326,8 @@ function blockScores(feats: Features[], good: boolean[]): number[] {
     if (f.cue === 'copyright' && f.words >= 4) return -BARRIER;
     if (f.cue === 'section') return -SECTION_TOLL;
     if (!good[i]) return -(BAD_TOLL + f.words / 2 + (f.stamp ? STAMP_TOLL : 0));
-    const isolated = (!good[i - 1] && !good[i + 1]) || f.truncated;
+    // Paragraphs of an article sit within two blocks of each other, even with an ad slot between them.
+    const isolated = (!good[i - 2] && !good[i - 1] && !good[i + 1] && !good[i + 2]) || f.truncated;
     // The toll is per paragraph: the lines of a hard-wrapped paragraph share it.
     return (isolated ? f.words * ISOLATED_WEIGHT : f.words) - (GOOD_TOLL * f.words) / Math.max(1, f.paraWords);
   });
@@ -341,6 +375,13 @@ export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
   return blocks.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
 }
 
+/** Why a block inside the body region is not kept. */
+function dropRule(f: Features): string {
+  if (f.cue === 'caption' || f.cue === 'notice') return f.cue;
+  if (f.cue !== null || f.stamp || f.shouting || f.words === 0 || f.paraWords >= 20) return 'furniture';
+  return 'short-run';
+}
+
 export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
   const feats = paragraphFeatures(blocks, lex);
   const good = smooth(feats.map(firstLabel), feats.map(sentenceLike));
@@ -353,7 +394,7 @@ export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassR
     const f = feats[i]!;
     if (f.cue === 'copyright') return drop(b, 'copyright');
     if (i < start || i > end) return drop(b, 'outside-body');
-    if (!good[i]) return drop(b, 'furniture');
+    if (!good[i]) return drop(b, dropRule(f));
     if (repeats(b.text, f.words)) return drop(b, 'duplicate');
     kept.push(b);
   });
