@@ -219,6 +219,39 @@ describe('select-body output', () => {
     expect(r.removed.filter((x) => x.rule === 'select-body:duplicate').map((x) => x.line)).toEqual([4, 5]);
   });
 
+  it('treats lines removed by earlier passes (gaps in line numbers) as furniture between teasers', () => {
+    const article = PAGES[1]!.page.filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
+    const teasers = [
+      ['Hospital opens a new children ward after two years of building work',
+        'The new ward has forty beds and a playground on the roof, and it will take its first patients in the spring, the hospital said on Monday.'],
+      ['Council names the winners of this year award for young volunteers',
+        'Six young people were honoured for their work with elderly neighbours, homeless people and refugees at a ceremony in the town hall.'],
+      ['Farmers market moves to the old station square for the winter',
+        'The stalls will stand under the roof of the old station from November to March, so that shoppers and traders can stay out of the rain.'],
+    ];
+    // Each teaser had a section label above it, removed upstream as a repeat: only the gap in the lines is left.
+    const blocks: Block[] = [
+      ...PAGES[1]!.page.map((l, i) => ({ text: l.slice(2), line: i + 1 })).filter((b) => !FOOTER.includes(`- ${b.text}`)),
+      ...teasers.flatMap(([title, summary], i) => [{ text: title!, line: 40 + i * 3 }, { text: summary!, line: 41 + i * 3 }]),
+    ];
+    const kept = selectBody(blocks, lexicon).blocks.map((b) => b.text);
+    expect(kept).toEqual(article);
+    // Without the gaps the same blocks read as a run of short paragraphs: the placeholders make the difference.
+    const closed = blocks.map((b, i) => ({ ...b, line: i + 1 }));
+    expect(selectBody(closed, lexicon).blocks.length).toBeGreaterThan(article.length);
+  });
+
+  it('does not mistake blank lines between paragraphs for removed lines', () => {
+    const paras = [
+      'The bakery on the corner of the market square will close at the end of the month after more than sixty years in business.',
+      '"We are tired," said the owner.',
+      'Her parents opened the shop in the year she was born, and she has worked there every morning since she left school at sixteen.',
+      'Regular customers have started a petition asking the town to help find someone who could take over the ovens and the recipes.',
+    ];
+    const blocks: Block[] = paras.map((text, i) => ({ text, line: 2 * i + 1 }));
+    expect(selectBody(blocks, lexicon).blocks.map((b) => b.text)).toEqual(paras);
+  });
+
   it('returns nothing for an empty page and for a page of menus only', () => {
     expect(selectBody([], lexicon)).toEqual({ blocks: [], removed: [] });
     const menu = selectBody(toBlocks(NAV.map((l) => l.slice(2))), lexicon);

@@ -368,11 +368,46 @@ function sentenceLike(f: Features): boolean {
 }
 
 /** Per-block features and labels, for tuning and for debugging a page. */
-export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
-  const feats = paragraphFeatures(blocks, lex);
+/**
+ * Lines that earlier passes removed (a repeated label, a share prompt) leave a gap in the line numbers; a
+ * placeholder keeps their place, so that removed furniture still separates the teasers of a list. Gaps of the
+ * size that separates most blocks (blank lines between paragraphs) are normal and get no placeholder.
+ */
+const PLACEHOLDER: Block = { text: '', line: null };
+const MAX_PLACEHOLDERS = 3;
+const NORMAL_GAP_SHARE = 0.3;
+
+function withPlaceholders(blocks: Block[]): Block[] {
+  const gapOf = (i: number) => {
+    const a = blocks[i - 1]?.line, b = blocks[i]?.line;
+    return a == null || b == null ? 0 : b - a;
+  };
+  const counts = new Map<number, number>();
+  for (let i = 1; i < blocks.length; i++) counts.set(gapOf(i), (counts.get(gapOf(i)) ?? 0) + 1);
+  let normal = 1;
+  for (const [gap, n] of counts) if (gap > normal && n >= NORMAL_GAP_SHARE * (blocks.length - 1)) normal = gap;
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    const missing = Math.min(MAX_PLACEHOLDERS, gapOf(i) - normal);
+    for (let k = 0; k < missing; k++) out.push(PLACEHOLDER);
+    out.push(b);
+  });
+  return out;
+}
+
+/** Features, first labels and smoothed labels of the blocks, placeholders included. */
+function analyse(items: Block[], lex: Lexicon) {
+  const feats = paragraphFeatures(items, lex);
   const labels = feats.map(firstLabel);
   const good = smooth(labels, feats.map(sentenceLike));
-  return blocks.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
+  return { feats, labels, good };
+}
+
+/** Per-block features and labels, for tuning and for debugging a page. */
+export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
+  const items = withPlaceholders(blocks);
+  const { feats, labels, good } = analyse(items, lex);
+  return items.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
 }
 
 /** Why a block inside the body region is not kept. */
@@ -383,14 +418,15 @@ function dropRule(f: Features): string {
 }
 
 export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
-  const feats = paragraphFeatures(blocks, lex);
-  const good = smooth(feats.map(firstLabel), feats.map(sentenceLike));
+  const items = withPlaceholders(blocks);
+  const { feats, good } = analyse(items, lex);
   const [start, end] = bestRegion(blockScores(feats, good));
   const kept: Block[] = [];
   const removed: Removal[] = [];
   const repeats = repeatChecker();
   const drop = (b: Block, rule: string) => removed.push({ rule: `select-body:${rule}`, line: b.line, text: b.text });
-  blocks.forEach((b, i) => {
+  items.forEach((b, i) => {
+    if (b === PLACEHOLDER) return;
     const f = feats[i]!;
     if (f.cue === 'copyright') return drop(b, 'copyright');
     if (i < start || i > end) return drop(b, 'outside-body');
