@@ -311,6 +311,9 @@ const SECTION_TOLL = 15;
 const ISOLATED_WEIGHT = 0.5;
 /** Date lines inside a stretch of prose mark comments and teaser lists. */
 const STAMP_TOLL = 10;
+const DATED_LIST_WINDOW = 12;
+/** A body before a comment thread counts if it scores like one good paragraph. */
+const MIN_BODY_SCORE = 25;
 /** A block of at least this many words, with this share of its trigrams seen before, is a repeat. */
 const REPEAT_MIN_WORDS = 8;
 const REPEAT_SHARE = 0.6;
@@ -333,15 +336,36 @@ function blockScores(feats: Features[], good: boolean[]): number[] {
   });
 }
 
-/** The stretch with the highest score sum (Kadane's algorithm). */
-function bestRegion(scores: number[]): [number, number] {
+/** A comments or related heading soon followed by date lines opens a thread or a dated list, never the article. */
+function datedListFollows(feats: Features[], i: number): boolean {
+  let stamps = 0;
+  for (let k = i + 1; k < Math.min(feats.length, i + 1 + DATED_LIST_WINDOW); k++) if (feats[k]!.stamp) stamps++;
+  return stamps >= 2;
+}
+
+/** The stretch with the highest score sum (Kadane's algorithm) among the first `limit` blocks. */
+function bestRegion(scores: number[], limit = scores.length): [number, number, number] {
   let best = -Infinity, bestStart = 0, bestEnd = -1, sum = 0, start = 0;
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < limit; i++) {
     if (sum <= 0) { sum = 0; start = i; }
     sum += scores[i]!;
     if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
   }
-  return best > 0 ? [bestStart, bestEnd] : [0, -1];
+  return best > 0 ? [bestStart, bestEnd, best] : [0, -1, 0];
+}
+
+/**
+ * Comment threads and dated teaser lists can outweigh a short article, so when one opens after a body of some
+ * size, the body is looked for before it.
+ */
+function bodyRegion(feats: Features[], scores: number[]): [number, number] {
+  const thread = feats.findIndex((f, i) => f.cue === 'section' && datedListFollows(feats, i));
+  if (thread > 0) {
+    const [start, end, score] = bestRegion(scores, thread);
+    if (score >= MIN_BODY_SCORE) return [start, end];
+  }
+  const [start, end] = bestRegion(scores);
+  return [start, end];
 }
 
 /**
@@ -420,7 +444,7 @@ function dropRule(f: Features): string {
 export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
   const items = withPlaceholders(blocks);
   const { feats, good } = analyse(items, lex);
-  const [start, end] = bestRegion(blockScores(feats, good));
+  const [start, end] = bodyRegion(feats, blockScores(feats, good));
   const kept: Block[] = [];
   const removed: Removal[] = [];
   const repeats = repeatChecker();
