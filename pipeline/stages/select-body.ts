@@ -162,10 +162,12 @@ function paragraphFeatures(blocks: Block[], lex: Lexicon): Features[] {
     }
     if (j - i > 1) {
       const whole = features(joined, lex);
-      for (let k = i; k < j; k++) feats[k] = {
-        ...feats[k]!, paraWords: whole.words, lowerShare: whole.lowerShare, fnShare: whole.fnShare, punctuated: whole.punctuated,
-        cue: feats[k]!.cue === 'copyright' ? 'copyright' : whole.cue,
-      };
+      // Each line keeps its own length and ending; a short-line cue of one line does not hold for the paragraph.
+      const { paraWords, lowerShare, fnShare, punctuated } = { ...whole, paraWords: whole.words };
+      for (let k = i; k < j; k++) {
+        const cue = feats[k]!.cue === 'copyright' ? 'copyright' : whole.cue;
+        feats[k] = { ...feats[k]!, paraWords, lowerShare, fnShare, punctuated, cue };
+      }
     }
     i = j;
   }
@@ -306,7 +308,7 @@ const BAD_TOLL = 3;
 const GOOD_TOLL = 8;
 /** A copyright line of a few words is where a footer starts: the body never spans one. */
 const BARRIER = 1e9;
-/** A comments / related-links heading costs as much as a paragraph: the body spans it only if much prose follows. */
+/** A comments / related-links heading costs as much as a short paragraph: the body spans it if prose follows. */
 const SECTION_TOLL = 15;
 const ISOLATED_WEIGHT = 0.5;
 /** Date lines inside a stretch of prose mark comments and teaser lists. */
@@ -391,7 +393,6 @@ function sentenceLike(f: Features): boolean {
   return f.sentenceEnd && proseLike(f);
 }
 
-/** Per-block features and labels, for tuning and for debugging a page. */
 /**
  * Lines that earlier passes removed (a repeated label, a share prompt) leave a gap in the line numbers; a
  * placeholder keeps their place, so that removed furniture still separates the teasers of a list. Gaps of the
@@ -431,7 +432,7 @@ function analyse(items: Block[], lex: Lexicon) {
 export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
   const items = withPlaceholders(blocks);
   const { feats, labels, good } = analyse(items, lex);
-  return items.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i], text: b.text.slice(0, 60) }));
+  return items.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i]!, text: b.text }));
 }
 
 /** Why a block inside the body region is not kept. */
