@@ -194,6 +194,30 @@ const PAGES: { name: string; page: string[] }[] = [
     ],
   },
   {
+    name: 'a brief of two short sentences',
+    page: [
+      ...NAV,
+      '+ Police closed the coast road for two hours on Monday after a lorry lost its load.',
+      '+ Nobody was hurt, and the road reopened in the early afternoon.',
+      ...FOOTER,
+    ],
+  },
+  {
+    name: 'Chinese article (no spaces, no letter case) with a menu',
+    page: [
+      '- 首页',
+      '- 新闻',
+      '- 体育',
+      '- 财经',
+      '+ 市政府周一宣布，将在明年春天之前在市中心开通三条新的公交线路，以缓解早晚高峰时段的交通拥堵问题。',
+      '+ 据交通部门介绍，新线路将连接火车站、大学城和新建的医院，每隔十分钟发一班车，票价与现有线路相同。',
+      '+ 不少市民对此表示欢迎，但也有商户担心施工期间顾客会减少。',
+      '- 关于我们',
+      '- 联系我们',
+      '- © 2024 示例新闻网 版权所有',
+    ],
+  },
+  {
     name: 'German article with a menu',
     page: [
       '- Startseite',

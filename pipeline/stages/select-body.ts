@@ -82,7 +82,7 @@ const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?。！？…:;][\s"'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?。！？…:;؟۔।][\s"'”’»)\]」』]*$/u;
 const TRUNCATED = /(?:\.\.\.|…)[\])"'”’»]{0,3}$/u;
 const STAMP = /\b(?:[012]?\d:[0-5]\d|(?:19|20)\d\d)\b/u;
 const STAMP_MAX_WORDS = 10;
@@ -91,7 +91,7 @@ const STAMP_MIN_DIGITS = 0.3;
 const DIGITS = /^\d+$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
 const SHOUTING_MIN_WORDS = 5;
-const PUNCT = /[.,;:!?。、，！？]/u;
+const PUNCT = /[.,;:!?。、，！？،؛؟۔।]/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
 /** Normalises a phrase or a line for look-ups: lower case, words joined by one space. */
@@ -423,7 +423,9 @@ function withPlaceholders(blocks: Block[]): Block[] {
 /** Features, first labels and smoothed labels of the blocks, placeholders included. */
 function analyse(items: Block[], lex: Lexicon) {
   const feats = paragraphFeatures(items, lex);
-  const labels = feats.map(firstLabel);
+  let labels = feats.map(firstLabel);
+  // A brief of two or three short sentences has no long paragraph: its sentences are the best there is.
+  if (!labels.includes('good')) labels = labels.map((l) => (l === 'near' ? 'good' : l));
   const good = smooth(labels, feats.map(sentenceLike));
   return { feats, labels, good };
 }
