@@ -194,6 +194,25 @@ const PAGES: { name: string; page: string[] }[] = [
     ],
   },
   {
+    name: 'bullet list inside the article, numbered list of links after it',
+    page: [
+      ...NAV,
+      '+ The government presented its budget for next year on Wednesday, with more money for schools and hospitals and a small cut in income tax.',
+      '+ Key points:',
+      '+ - Teachers get a pay rise of four percent',
+      '+ - Two new hospitals in the north',
+      '+ - Income tax falls by half a point',
+      '+ - Fuel duty stays the same',
+      '+ - Pensions rise with inflation',
+      '+ The opposition said the plan was built on optimistic forecasts and would leave a gap in the public finances within two years.',
+      '- Most Read',
+      '- 1. Storm warning for the coast this weekend',
+      '- 2. Football club appoints new manager',
+      '- 3. Ten restaurants to try this autumn',
+      ...FOOTER,
+    ],
+  },
+  {
     name: 'a brief of two short sentences',
     page: [
       ...NAV,

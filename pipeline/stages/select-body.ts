@@ -91,6 +91,7 @@ const STAMP_MIN_DIGITS = 0.3;
 const DIGITS = /^\d+$/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
 const SHOUTING_MIN_WORDS = 5;
+const BULLET = /^(?:[-*•·▪●–—]|\d{1,3}[.)])\s/u;
 const PUNCT = /[.,;:!?。、，！？،؛؟۔।]/u;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 
@@ -111,6 +112,8 @@ interface Features {
   punctuated: boolean;
   /** Ends in an ellipsis: the cut-off excerpt of a teaser, rarely a paragraph of the article. */
   truncated: boolean;
+  /** Starts with a bullet or an item number ("- ", "• ", "3) ", "2. "). */
+  bulleted: boolean;
   /** Mostly words in capitals: teaser links and promos; a subhead in capitals is shorter. */
   shouting: boolean;
   /** A short line with a clock time or a year: the date line of a comment or of a teaser. */
@@ -140,6 +143,7 @@ function features(text: string, lex: Lexicon): Features {
     sentenceEnd: SENTENCE_END.test(text.slice(-20)),
     punctuated: PUNCT.test(head),
     truncated: TRUNCATED.test(text.slice(-12)),
+    bulleted: BULLET.test(head),
     shouting: capitals >= SHOUTING_MIN_WORDS && capitals / tokens.length >= 0.8,
     stamp: words <= STAMP_MAX_WORDS && STAMP.test(head) && numeric / Math.max(1, tokens.length) >= STAMP_MIN_DIGITS,
     lowerShare: cased >= 2 ? lower / cased : -1,
@@ -235,10 +239,12 @@ function firstLabel(f: Features): Label {
   if (f.cue === 'section' || (f.stamp && !f.sentenceEnd) || f.shouting) return 'bad';
   const prose = proseLike(f);
   if (f.paraWords >= 20) return prose && !f.truncated ? 'good' : f.punctuated ? 'near' : 'bad';
-  if (f.paraWords >= 8 && prose && f.sentenceEnd) return 'near';
+  if (f.paraWords >= SHORT_WORDS && prose && f.sentenceEnd) return 'near';
   return 'short';
 }
 
+/** Below this many words a block is short: a heading, a menu entry, a one-line quote. */
+const SHORT_WORDS = 8;
 /** Consecutive near-good blocks that make prose on their own. */
 const NEAR_RUN = 3;
 
@@ -274,9 +280,9 @@ const MAX_SHORT_RUN = 3;
 /**
  * jusText's context rules: a near-good block next to good prose is good; a short block between two good blocks
  * is good (subheads, one-line quotes), otherwise bad (menus, bylines, share prompts at the edges). Long runs of
- * short blocks (menus glued between a paragraph and a footer text) keep only their sentence-like items.
+ * short blocks (menus glued between a paragraph and a footer text) keep only their sentences and bullet items.
  */
-function smooth(labels: Label[], sentenceLike: boolean[]): boolean[] {
+function smooth(labels: Label[], feats: Features[]): boolean[] {
   const n = labels.length;
   const prevStrong: (Label | null)[] = new Array(n);
   const nextStrong: (Label | null)[] = new Array(n);
@@ -292,10 +298,10 @@ function smooth(labels: Label[], sentenceLike: boolean[]): boolean[] {
     while (j < n && labels[j] === 'short') j++;
     const p = prevStrong[i]!, q = nextStrong[i]!;
     if (ok(p) && ok(q) && (p === 'good' || q === 'good')) {
-      for (let k = i; k < j; k++) good[k] = j - i <= MAX_SHORT_RUN || sentenceLike[k]!;
+      for (let k = i; k < j; k++) good[k] = j - i <= MAX_SHORT_RUN || itemLike(feats[k]!);
     } else if (i > 0 && good[i - 1]) {
       // The last line of an article is often a short quote ("That's correct," he said.).
-      good[i] = sentenceLike[i]!;
+      good[i] = sentenceLike(feats[i]!);
     }
     i = j;
   }
@@ -331,6 +337,8 @@ function blockScores(feats: Features[], good: boolean[]): number[] {
     if (f.cue === 'copyright' && f.words >= 4) return -BARRIER;
     if (f.cue === 'section') return -SECTION_TOLL;
     if (!good[i]) return -(BAD_TOLL + f.words / 2 + (f.stamp ? STAMP_TOLL : 0));
+    // The items of a list in the text neither add nor cost: the prose around them decides.
+    if (f.paraWords < SHORT_WORDS && itemLike(f)) return 0;
     // Paragraphs of an article sit within two blocks of each other, even with an ad slot between them.
     const isolated = (!good[i - 2] && !good[i - 1] && !good[i + 1] && !good[i + 2]) || f.truncated;
     // The toll is per paragraph: the lines of a hard-wrapped paragraph share it.
@@ -393,6 +401,11 @@ function sentenceLike(f: Features): boolean {
   return f.sentenceEnd && proseLike(f);
 }
 
+/** An item of a list written in the text: a sentence, or a bullet or a number starts it (menus have neither). */
+function itemLike(f: Features): boolean {
+  return sentenceLike(f) || (f.bulleted && f.words >= 2);
+}
+
 /**
  * Lines that earlier passes removed (a repeated label, a share prompt) leave a gap in the line numbers; a
  * placeholder keeps their place, so that removed furniture still separates the teasers of a list. Gaps of the
@@ -426,7 +439,7 @@ function analyse(items: Block[], lex: Lexicon) {
   let labels = feats.map(firstLabel);
   // A brief of two or three short sentences has no long paragraph: its sentences are the best there is.
   if (!labels.includes('good')) labels = labels.map((l) => (l === 'near' ? 'good' : l));
-  const good = smooth(labels, feats.map(sentenceLike));
+  const good = smooth(labels, feats);
   return { feats, labels, good };
 }
 
