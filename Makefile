@@ -3,25 +3,25 @@
 # build/cache, so only changed articles are processed again. `make help` lists the targets.
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
-.DELETE_ON_ERROR:
 
 TSX := node_modules/.bin/tsx
 RAW := $(shell find raw -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null | LC_ALL=C sort)
 DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json)
-SOURCES := output/sources.jsonl output/sources.csv output/cleaning-log.jsonl output/cleaning-log.csv output/build-report.json
+TABLES := sources cleaning-log actors mentions actor-merges
+OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json
 
-.PHONY: all test validate clean help types docs bench bench-clean
+.PHONY: all test validate clean help types docs eval bench bench-clean
 
-all: $(SOURCES) ## Build every dataset in output/ (the default)
+all: $(OUTPUTS) ## Build every dataset in output/ (the default)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# One command writes the five files together (a grouped target): atomically, or not at all.
-$(SOURCES) &: node_modules/.installed $(RAW) $(CODE) $(DATA)
-	$(TSX) pipeline/cli/build-sources.ts
+# One command writes every output together (a grouped target): atomically, or not at all.
+$(OUTPUTS) &: node_modules/.installed $(RAW) $(CODE) $(DATA)
+	$(TSX) pipeline/cli/build.ts
 
 test: node_modules/.installed ## Run the tests (typecheck, then vitest)
 	node_modules/.bin/tsc --noEmit -p .
@@ -39,6 +39,9 @@ docs: node_modules/.installed ## Regenerate the data dictionary in README.md fro
 
 bench: node_modules/.installed ## Measure build throughput and memory: make bench [ARTICLES=2000]
 	$(TSX) pipeline/cli/bench-build.ts --articles $(or $(ARTICLES),2000)
+
+eval: node_modules/.installed ## Print the quality figures of the language stages against test/eval/
+	$(TSX) pipeline/cli/eval-actors.ts
 
 bench-clean: node_modules/.installed ## Score the cleaners on ../shared/benchmarks/article-extraction
 	$(TSX) pipeline/cli/bench-clean.ts

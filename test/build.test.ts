@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { buildSources } from '../pipeline/cli/build-sources.ts';
+import { build } from '../pipeline/cli/build.ts';
 import { ROOT } from '../pipeline/lib/corpus.ts';
 import { formatMessage } from '../pipeline/lib/message.ts';
 import { validateFile } from '../pipeline/cli/validate.ts';
@@ -30,7 +30,7 @@ function corpus(name: string, files: Record<string, string | Uint8Array>): strin
 
 const read = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
-describe('build-sources on a mixed corpus', () => {
+describe('build on a mixed corpus', () => {
   const raw = corpus('mixed', {
     'a-good.txt': article('Good Article Title'),
     'b-empty.txt': '',
@@ -49,7 +49,7 @@ describe('build-sources on a mixed corpus', () => {
   const cacheDir = join(tmp, 'mixed', 'cache');
 
   it('builds the good files, refuses the bad ones by name, and accounts for every file', async () => {
-    const report = await buildSources({ raw, out, jobs: 1, quiet: true, cacheDir });
+    const report = await build({ raw, out, jobs: 1, quiet: true, cacheDir });
     expect(report.files).toEqual([
       { file: 'raw/a-good.txt', status: 'source', source_id: expect.stringMatching(/^src-/) },
       { file: 'raw/b-empty.txt', status: 'refused', source_id: null },
@@ -85,9 +85,9 @@ describe('build-sources on a mixed corpus', () => {
 
   it('gives the same bytes on a rerun, from the cache and from scratch', async () => {
     const first = read(out);
-    await buildSources({ raw, out, jobs: 1, quiet: true, cacheDir });
+    await build({ raw, out, jobs: 1, quiet: true, cacheDir });
     expect(read(out)).toEqual(first);
-    await buildSources({ raw, out, jobs: 1, quiet: true, cacheDir: join(tmp, 'mixed', 'cache-2') });
+    await build({ raw, out, jobs: 1, quiet: true, cacheDir: join(tmp, 'mixed', 'cache-2') });
     expect(read(out)).toEqual(first);
   });
 });
@@ -99,8 +99,8 @@ describe('worker threads', () => {
     const rawA = corpus('workers-a', files);
     const rawB = corpus('workers-b', files);
     // Separate caches, so each build really runs every article: one in two workers, one in the main thread.
-    const a = await buildSources({ raw: rawA, out: join(tmp, 'workers-a', 'output'), jobs: 2, quiet: true, cacheDir: join(tmp, 'workers-a', 'cache') });
-    const b = await buildSources({ raw: rawB, out: join(tmp, 'workers-b', 'output'), jobs: 1, quiet: true, cacheDir: join(tmp, 'workers-b', 'cache') });
+    const a = await build({ raw: rawA, out: join(tmp, 'workers-a', 'output'), jobs: 2, quiet: true, cacheDir: join(tmp, 'workers-a', 'cache') });
+    const b = await build({ raw: rawB, out: join(tmp, 'workers-b', 'output'), jobs: 1, quiet: true, cacheDir: join(tmp, 'workers-b', 'cache') });
     expect(a.counts.sources).toBe(40);
     expect(read(join(tmp, 'workers-a', 'output'))).toEqual(read(join(tmp, 'workers-b', 'output')));
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ROOT } from '../lib/corpus.ts';
-import { buildSources } from './build-sources.ts';
+import { build } from './build.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, jobs: { type: 'string', default: String(availableParallelism()) }, dir: { type: 'string', default: join(ROOT, '../shared/benchmarks/article-extraction') } } });
 const n = Number(values.articles);
@@ -35,7 +35,7 @@ console.log(`corpus: ${n} articles (${pages.length} distinct pages, half HTML), 
 
 for (const label of ['cold cache', 'warm cache']) {
   const t0 = process.hrtime.bigint();
-  const report = await buildSources({ raw, out: join(work, 'output'), jobs, quiet: true, cacheDir: join(work, 'cache') });
+  const report = await build({ raw, out: join(work, 'output'), jobs, quiet: true, cacheDir: join(work, 'cache') });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   console.log(`${label}: ${report.counts.sources} sources in ${s.toFixed(1)} s = ${(n / s).toFixed(0)} articles/s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }

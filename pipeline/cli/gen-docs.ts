@@ -16,6 +16,9 @@ export const END = '<!-- data-dictionary:end -->';
 const DOCUMENTED: [string, string][] = [
   ['sources', '`output/sources.jsonl`, `output/sources.csv` (without `text`)'],
   ['cleaning-log', '`output/cleaning-log.jsonl`, `output/cleaning-log.csv`'],
+  ['actors', '`output/actors.jsonl`, `output/actors.csv`'],
+  ['mentions', '`output/mentions.jsonl`, `output/mentions.csv`'],
+  ['actor-merges', '`output/actor-merges.jsonl`, `output/actor-merges.csv`'],
   ['source-meta', '`raw/<article file>.meta.yaml`, written by curators'],
   ['build-report', '`output/build-report.json`'],
 ];

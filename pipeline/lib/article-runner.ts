@@ -13,10 +13,12 @@ import { compileBoilerplate } from '../stages/clean-noise.ts';
 import { parseLexicon } from '../stages/select-body.ts';
 import { processArticle, type ArticleContext, type ArticleResult } from '../stages/process-article.ts';
 import type { CuratorMeta } from '../types/generated.ts';
+import { languageContext } from './name-context.ts';
 
 let context: ArticleContext | null = null;
 
-export function articleContext(): ArticleContext {
+/** The cleaning context; `withLanguage` adds the language stages (gazetteer and all: about a second to load). */
+export function articleContext(withLanguage = false): ArticleContext {
   if (!context) {
     const reference = loadReference();
     context = {
@@ -25,6 +27,7 @@ export function articleContext(): ArticleContext {
       lexicon: parseLexicon(readFileSync(join(REFERENCE_DIR, 'boilerplate-lexicon.yaml'), 'utf8')),
     };
   }
+  if (withLanguage && !context.language) context = { ...context, language: languageContext() };
   return context;
 }
 
@@ -59,6 +62,6 @@ export function runArticle(rawDir: string, file: string, sidecar: string | null)
     curator = read.curator;
     pre.push(...read.messages);
   }
-  const result = processArticle({ file, bytes, curator }, articleContext());
+  const result = processArticle({ file, bytes, curator }, articleContext(true));
   return { ...result, messages: [...pre, ...result.messages] };
 }

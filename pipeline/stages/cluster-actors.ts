@@ -23,7 +23,7 @@ export interface ActorCluster {
   refersTo: string | null;
 }
 
-export interface Merge { kept: string; merged: string; reason: 'transliteration' | 'one-letter-surname' | 'surname-only' | 'acronym'; detail: string }
+export interface Merge { kept: string; merged: string; reason: 'transliteration' | 'one-letter-surname' | 'surname-only' | 'acronym'; detail: string; /** Node merged; its actor key once clustering ends. */ at: number; key?: string }
 
 const fold = (s: string) => anyAscii(s).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(' ').filter(Boolean);
 
@@ -80,7 +80,7 @@ export function clusterActors(articles: ArticleEntities[]): { actors: ActorClust
     const j = byKey.get(key);
     if (j === undefined) { byKey.set(key, i); return; }
     if (uf.find(i) !== uf.find(j)) {
-      if (nodes[j]!.entity.name !== n.entity.name) merges.push({ kept: nodes[j]!.entity.name, merged: n.entity.name, reason: name !== n.entity.name ? 'acronym' : 'transliteration', detail: `same name once folded: ${key}` });
+      if (nodes[j]!.entity.name !== n.entity.name) merges.push({ kept: nodes[j]!.entity.name, merged: n.entity.name, reason: name !== n.entity.name ? 'acronym' : 'transliteration', detail: name !== n.entity.name ? `${n.entity.name} is the expansion of ${name}` : 'same name once spelling variants are folded', at: i });
       uf.union(i, j);
     }
   });
@@ -97,10 +97,10 @@ function mergePeople(nodes: Node[], uf: UnionFind, merges: Merge[]): void {
     const [sx, sy] = [x.n.keys[x.n.keys.length - 1]!, y.n.keys[y.n.keys.length - 1]!];
     const [gx, gy] = [x.n.keys.slice(0, -1).join(' '), y.n.keys.slice(0, -1).join(' ')];
     if (gx === gy && sx !== sy && Math.min(sx.length, sy.length) >= 5 && editDistanceAtMostOne(fold(x.n.entity.name).pop()!, fold(y.n.entity.name).pop()!)) {
-      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'one-letter-surname', detail: `given names agree (${gx}); surnames differ by one letter` });
+      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'one-letter-surname', detail: `given names agree (${gx}); surnames differ by one letter`, at: y.i });
       uf.union(x.i, y.i);
     } else if (sx === sy && gx !== gy && (gx.endsWith(gy) || gy.endsWith(gx) || gx.startsWith(gy + ' ') || gy.startsWith(gx + ' '))) {
-      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'transliteration', detail: `same surname; one set of given names contains the other (${gx} / ${gy})` });
+      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'transliteration', detail: `same surname; one set of given names contains the other (${gx} / ${gy})`, at: y.i });
       uf.union(x.i, y.i);
     }
   }
@@ -108,7 +108,7 @@ function mergePeople(nodes: Node[], uf: UnionFind, merges: Merge[]): void {
     const roots = new Set(full.filter((f) => f.n.keys[f.n.keys.length - 1] === s.n.keys[0]).map((f) => uf.find(f.i)));
     if (roots.size === 1) {
       const root = [...roots][0]!;
-      merges.push({ kept: nodes[root]!.entity.name, merged: s.n.entity.name, reason: 'surname-only', detail: 'the only fully named person in the corpus with this surname' });
+      merges.push({ kept: nodes[root]!.entity.name, merged: s.n.entity.name, reason: 'surname-only', detail: 'the only fully named person in the corpus with this surname', at: s.i });
       uf.union(s.i, root);
     }
   }
@@ -133,11 +133,17 @@ function collect(articles: ArticleEntities[], nodes: Node[], uf: UnionFind, inde
       roles: [...new Set(members.flatMap((m) => m.entity.roles))].sort(),
       mentionCount: members.reduce((s, m) => s + m.count, 0),
       sourceIds: [...new Set(members.map((m) => articles[m.article]!.sourceId))].sort(),
-      refersTo: members.find((m) => m.entity.refersTo)?.entity.refersTo ?? null,
+      refersTo: members.map((m) => m.entity.refersTo).find((r) => r && r !== name) ?? null,
     });
   }
   const actorOf = (article: number, entity: number) => keyOf.get(uf.find(index.get(`${article}:${entity}`)!))!;
-  return { actors, actorOf, merges };
+  for (const m of merges) m.key = keyOf.get(uf.find(m.at))!;
+  const seen = new Set<string>();
+  const unique = merges.filter((m) => {
+    const id = `${m.key}|${m.kept}|${m.merged}|${m.reason}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  return { actors, actorOf, merges: unique };
 }
 
 /** The fullest well-attested form: most words, then most mentions, then the first in code-unit order. */

@@ -21,13 +21,24 @@ export interface Draft {
   inTitle?: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'via', 'of', 'across', 'toward', 'towards', 'through']);
+/** The word that ends just before `at` (lower-cased), found by a scan rather than a `\s*$` pattern. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+// Words after which a capital is a place, not a government: prepositions of place and verbs of travel.
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'via', 'of', 'toward', 'towards', 'through', 'visit', 'visits', 'visited', 'visiting', 'reach', 'reached', 'leave', 'left', 'leaving', 'entered', 'enter']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const MAX_SPAN = 6;
 
 export interface Lexicon {
   connectors: Set<string>;
   titles: Set<string>;
+  honorifics: Set<string>;
   lowerWords: Set<string>;
   personVerbs: Set<string>;
   roleNouns: Set<string>;
@@ -82,7 +93,7 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
     if (building) return draft(run, i, j, 'metonym', 'metonym-building', { canonical: surface, refersTo: building });
     const country = ctx.gazetteer.capitals.get(surface);
     if (country) {
-      const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, run[i]!.start - 20), run[i]!.start))?.[1]?.toLowerCase();
+      const before = wordBefore(text, run[i]!.start);
       const after = /^\s(\p{Ll}+)/u.exec(text.slice(run[j]!.end, run[j]!.end + 30))?.[1];
       const modifies = after !== undefined && !personVerbs.has(after) && !/(?:ed|s)$/.test(after) && !['and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'says', 'said'].includes(after);
       if (!LOCATIVE.has(before ?? '') && !ARTICLES.has(before ?? '') && !modifies && !titles.has(run[j + 1]?.text ?? '') && !orgHeads.has(run[j + 1]?.text ?? '')) {
@@ -184,5 +195,5 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
   const lexParticle = (t: Token) => particles.has(t.text);
 
   const tails = { org: set(c.org_tails), place: set(c.place_tails), person: set(c.person_tails) };
-  return { connectors: new Set([...c.org_connectors, ...c.particles]), titles, lowerWords, personVerbs, roleNouns, notNames, registry, place, segment, tails };
+  return { connectors: new Set([...c.org_connectors, ...c.particles]), titles, honorifics, lowerWords, personVerbs, roleNouns, notNames, registry, place, segment, tails };
 }

@@ -20,6 +20,7 @@ import { joinParagraphs } from './join-paragraphs.ts';
 import { dedupe } from './dedupe.ts';
 import { extractHtml } from './extract-html.ts';
 import { mergeMetadata, type CuratorMeta } from './merge-metadata.ts';
+import { analyseArticle, type ArticleAnalysis, type LanguageContext } from './analyse-article.ts';
 
 export interface ArticleInput {
   /** Repo-relative path, used in records and messages. */
@@ -33,12 +34,15 @@ export interface ArticleContext {
   reference: Reference;
   boilerplate: CompiledBoilerplate;
   lexicon: Lexicon;
+  /** The language stages' context; without it (the cleaner's benchmark) only cleaning runs. */
+  language?: LanguageContext;
 }
 
 export interface ArticleResult {
   source: SourceRecord | null;
   log: CleaningLogRecord[];
   messages: Message[];
+  analysis?: ArticleAnalysis;
 }
 
 export type ArticleFormat = 'text' | 'html';
@@ -125,7 +129,8 @@ export function processArticle(input: ArticleInput, ctx: ArticleContext): Articl
     .map((r, order) => ({ r, order }))
     .sort((a, b) => (a.r.line ?? Infinity) - (b.r.line ?? Infinity) || a.order - b.order)
     .map(({ r }) => ({ source_id: sourceId, file: input.file, line: r.line, rule: r.rule, action: r.action ?? 'drop', text: r.text }));
-  return { source, log, messages };
+  const analysis = ctx.language ? analyseArticle(source, ctx.language) : undefined;
+  return { source, log, messages, ...(analysis ? { analysis } : {}) };
 }
 
 function refuse(detail: Message): ArticleResult {

@@ -24,20 +24,37 @@ const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 /** Lower-case role phrase right before a name: "former president", "chief negotiator", "ex-national security chief". */
 function roleBefore(text: string, start: number, lex: Lexicon): string | null {
-  const before = text.slice(Math.max(0, start - 80), start);
+  // Skip an honorific between role and name: "chief negotiator Mullah Abdul Ghani Baradar".
+  let before = text.slice(Math.max(0, start - 80), start);
+  const honorific = /(\p{Lu}[\p{L}.]{1,15}) $/u.exec(before);
+  if (honorific && lex.honorifics.has(honorific[1]!)) before = before.slice(0, before.length - honorific[0].length);
   const m = /(?<![\p{L}'’-])((?:\p{Ll}[\p{L}'’-]*\s){1,5})$/u.exec(before);
   if (!m) return null;
   const ws = words(m[1]!);
   const last = ws[ws.length - 1]!;
   if (!lex.roleNouns.has(last)) return null;
   let k = ws.length - 1;
-  while (k > 0 && !['the', 'a', 'an', 'and', 'said', 'by', 'with', 'of', 'to', 'that', 'as'].includes(ws[k - 1]!)) k--;
+  while (k > 0 && !STOP_BEFORE.has(ws[k - 1]!)) k--;
+  return ws.slice(k).join(' ');
+}
+
+const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'said', 'by', 'with', 'of', 'to', 'that', 'as', 'included', 'including', 'among', 'like', 'told', 'met', 'says']);
+
+/** Apposition before a name: "…’s special envoy for Afghanistan, Zamir Kabulov": the phrase from its role noun. */
+function roleBeforeComma(text: string, start: number, lex: Lexicon): string | null {
+  if (text.slice(start - 2, start) !== ', ') return null;
+  const clause = text.slice(Math.max(0, start - 120), start - 2).split(/[,;:“”"(]/).pop()!;
+  const ws = words(clause);
+  const at = ws.findIndex((w) => lex.roleNouns.has(w));
+  if (at < 0) return null;
+  let k = at;
+  while (k > 0 && /^\p{Ll}/u.test(ws[k - 1]!) && !STOP_BEFORE.has(ws[k - 1]!)) k--;
   return ws.slice(k).join(' ');
 }
 
 /** Apposition after a name: ", a/an/the ... role noun ...," up to the next comma. */
 function roleAfter(text: string, end: number, lex: Lexicon): string | null {
-  const m = /^, ((?:an?|the|[\p{Ll}-]+) [^,;.“”"]{1,120}?)(?:,|\.|;| who\b| said\b| was\b)/u.exec(text.slice(end, end + 160));
+  const m = /^, ((?:an?|the|[\p{Ll}-]+) [^,;.“”"]{1,120}?)(?:,|\.|;| who\b| said\b| was\b| with\b| as\b)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[1]!.replace(/^(?:an?|the) /, '');
   return words(phrase).slice(0, 4).some((w) => lex.roleNouns.has(w)) ? phrase : null;
@@ -137,7 +154,7 @@ export function resolveEntities(drafts: Draft[], text: string, lex: Lexicon): { 
     if (type === 'organization') key = `organization:${fold(acronymOf.get(d.surface) ?? d.canonical ?? d.surface)}`;
     if (type === 'place') key = `place:${fold(d.canonical ?? d.surface)}`;
     if (type === 'metonym') key = `metonym:${fold(d.surface)}`;
-    const role = type === 'person' ? d.role ?? roleBefore(text, d.start, lex) ?? roleAfter(text, d.end, lex) : null;
+    const role = type === 'person' ? d.role ?? roleBefore(text, d.start, lex) ?? roleBeforeComma(text, d.start, lex) ?? roleAfter(text, d.end, lex) : null;
     settled.push({ start: d.start, end: d.end, surface: d.surface, type, role, cue, key: key!, canonical: d.canonical, refersTo: d.refersTo });
   }
   return group(joinHeadlineParts(settled, text), text);

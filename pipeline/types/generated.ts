@@ -1,6 +1,70 @@
 /* Generated from schemas/ by pipeline/cli/gen-types.ts (make types). Do not edit. */
 
 /**
+ * One merge of two differently written names into one actor, with its reason: the audit trail of the clustering.
+ */
+export interface ActorMergeRecord {
+  actor_id: string;
+  /**
+   * A name already in the actor.
+   */
+  kept: string;
+  /**
+   * The name merged into it.
+   */
+  merged: string;
+  /**
+   * transliteration: equal once spelling variants are folded; one-letter-surname: same given names, surnames one letter apart; surname-only: the one fully named person with that surname; acronym: an acronym the texts expand.
+   */
+  reason: "transliteration" | "one-letter-surname" | "surname-only" | "acronym";
+  detail: string;
+}
+
+/**
+ * One person, organisation, place or metonym (a capital or building standing for a government), with every spelling seen across the corpus folded into one canonical name. Arrays are JSON text in the CSV.
+ */
+export interface ActorRecord {
+  /**
+   * Stable id: `act-` and a hash of the type and the canonical name.
+   */
+  actor_id: string;
+  /**
+   * Canonical name: the fullest well-attested form (most words, then most mentions).
+   */
+  name: string;
+  /**
+   * What the name names; a metonym is a capital or building used for a government ("the Kremlin").
+   */
+  type: "person" | "organization" | "place" | "metonym";
+  /**
+   * For a metonym, the government or body it stands for; for a place, its country; else null.
+   */
+  refers_to: string | null;
+  /**
+   * Every surface form seen, sorted.
+   */
+  aliases: string[];
+  /**
+   * Titles and roles the texts give ("special envoy for Afghanistan"), sorted.
+   */
+  roles: string[];
+  /**
+   * Mentions across the corpus (rows of mentions.csv).
+   */
+  mention_count: number;
+  /**
+   * Sources that mention it, sorted.
+   *
+   * @minItems 1
+   */
+  source_ids: [string, ...string[]];
+  /**
+   * Wikidata id, from reference/actors.yaml when an alias matched.
+   */
+  wikidata: string | null;
+}
+
+/**
  * What the build did with every raw file, and every message it raised: nothing in raw/ goes unaccounted for.
  */
 export interface BuildReport {
@@ -12,6 +76,9 @@ export interface BuildReport {
     errors: number;
     warnings: number;
     cleaning_log: number;
+    actors: number;
+    mentions: number;
+    actor_merges: number;
   };
   files: {
     file: string;
@@ -62,6 +129,29 @@ export interface CleaningLogRecord {
    * The block as it was before the rule acted.
    */
   text: string;
+}
+
+/**
+ * One place in a source's text where an actor is named. `start` and `end` count Unicode code points in the source's `text` (Python: text[start:end] == surface).
+ */
+export interface MentionRecord {
+  source_id: string;
+  actor_id: string;
+  start: number;
+  end: number;
+  /**
+   * The name as written, without titles or honorifics.
+   */
+  surface: string;
+  type: "person" | "organization" | "place" | "metonym";
+  /**
+   * The title or role the text attaches here.
+   */
+  role: string | null;
+  /**
+   * What made it a mention: title, surname, speech-verb-or-role, registry, gazetteer-city, org-head ...
+   */
+  cue: string;
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * Build the sources tables: every article in raw/ through the per-article stages (cached, in worker threads
- * when there is enough to do), then streamed into output/ in path order, every record validated first.
- * Writes output/sources.{jsonl,csv}, output/cleaning-log.{jsonl,csv} and output/build-report.json, all
- * atomically: a failed or killed run leaves the previous outputs in place.
- * Usage: tsx pipeline/cli/build-sources.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
+ * Build every dataset: each article in raw/ through the per-article stages (cleaning, then the language stages;
+ * cached, in worker threads when there is enough to do), then the corpus stages (actors clustered across
+ * sources), every record validated before anything is written. Writes output/ atomically: a failed or killed
+ * run leaves the previous outputs in place. Tables: sources, cleaning-log, actors, mentions, actor-merges,
+ * each as .jsonl and .csv, and build-report.json.
+ * Usage: tsx pipeline/cli/build.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
  *   --frail: exit 1 when any article was refused or any error was raised (warnings still pass).
  */
 import { availableParallelism } from 'node:os';
@@ -14,7 +15,9 @@ import { corpusFiles, codeVersion, ROOT } from '../lib/corpus.ts';
 import { CACHE_DIR, cacheKey, readCached, writeCached, type Job } from '../lib/article-cache.ts';
 import { runArticle } from '../lib/article-runner.ts';
 import { formatMessage, message, type Message } from '../lib/message.ts';
-import { assertValid } from '../lib/schemas.ts';
+import { assertValid, type TableName } from '../lib/schemas.ts';
+import { languageContext } from '../lib/name-context.ts';
+import { buildActors, type ArticleInput } from '../stages/build-actors.ts';
 import { toCsv, toJsonl } from '../lib/tables.ts';
 import { writeAllAtomic } from '../lib/atomic.ts';
 import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
@@ -41,7 +44,7 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
   );
 }
 
-export async function buildSources(opts: { raw: string; out: string; jobs: number; quiet?: boolean; cacheDir?: string }): Promise<BuildReport> {
+export async function build(opts: { raw: string; out: string; jobs: number; quiet?: boolean; cacheDir?: string }): Promise<BuildReport> {
   const cacheDir = opts.cacheDir ?? CACHE_DIR;
   const { rawDir, articles, sidecars, orphans } = corpusFiles(opts.raw);
   const version = codeVersion();
@@ -56,6 +59,7 @@ export async function buildSources(opts: { raw: string; out: string; jobs: numbe
 
   const sources: SourceRecord[] = [];
   const log: CleaningLogRecord[] = [];
+  const analysed: ArticleInput[] = [];
   const messages: Message[] = orphans.map((f) => message('warning', 'ingest', 'orphan-sidecar', f, 'Sidecar names no article in raw/, expected a file named like the sidecar without .meta.yaml', { line: 1 }));
   const files: BuildReport['files'] = [];
   const seen = new Map<string, string>();
@@ -78,8 +82,13 @@ export async function buildSources(opts: { raw: string; out: string; jobs: numbe
     result.log.forEach((r, i) => assertValid('cleaning-log', r, `${job.file} (cleaning-log entry ${i + 1})`));
     sources.push(s);
     log.push(...result.log);
+    if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, mentions: result.analysis.mentions });
     files.push({ file: job.file, status: 'source', source_id: s.source_id });
   }
+  const actors = buildActors(analysed, languageContext().names.registry);
+  for (const name of actors.unmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
+  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges]];
+  for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
     counts: {
@@ -87,6 +96,7 @@ export async function buildSources(opts: { raw: string; out: string; jobs: numbe
       refused: files.filter((f) => f.status === 'refused').length,
       duplicates: files.filter((f) => f.status === 'duplicate').length,
       errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
+      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length,
     },
     files,
     messages,
@@ -97,6 +107,10 @@ export async function buildSources(opts: { raw: string; out: string; jobs: numbe
     [join(opts.out, 'sources.csv'), toCsv('sources', sources)],
     [join(opts.out, 'cleaning-log.jsonl'), toJsonl('cleaning-log', log)],
     [join(opts.out, 'cleaning-log.csv'), toCsv('cleaning-log', log)],
+    ...tables.flatMap(([table, records]) => [
+      [join(opts.out, `${table}.jsonl`), toJsonl(table, records)] as [string, string],
+      [join(opts.out, `${table}.csv`), toCsv(table, records)] as [string, string],
+    ]),
     [join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n'],
   ]));
   return report;
@@ -111,7 +125,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       frail: { type: 'boolean', default: false },
     },
   });
-  const report = await buildSources({ raw: values.raw!, out: values.out!, jobs: Number(values.jobs) });
+  const report = await build({ raw: values.raw!, out: values.out!, jobs: Number(values.jobs) });
   for (const m of report.messages) if (m.severity !== 'info') console.error(formatMessage(m));
   const c = report.counts;
   console.error(`sources: ${c.sources} of ${c.raw_files} files (${c.refused} refused, ${c.duplicates} duplicates); ${c.errors} errors, ${c.warnings} warnings`);

@@ -1,0 +1,99 @@
+/** Mentions and actors: labelled cases with what must not be found, and the clustering rules. */
+import { describe, expect, it } from 'vitest';
+import { languageContext } from '../pipeline/lib/name-context.ts';
+import { findMentions } from '../pipeline/stages/find-mentions.ts';
+import { clusterActors, nameKey } from '../pipeline/stages/cluster-actors.ts';
+import type { Entity } from '../pipeline/nlp/types.ts';
+
+const lc = languageContext();
+const find = (text: string, bodyOffset = 0) => findMentions({ text, bodyOffset, sentences: lc.split(text) }, lc.names);
+const people = (text: string) => find(text).mentions.filter((m) => m.type === 'person').map((m) => m.surface);
+
+describe('person mentions', () => {
+  it.each([
+    ['Russian Foreign Minister Ivan Petrovsky opened the talks. Petrovsky said peace was near.', ['Ivan Petrovsky', 'Petrovsky']],
+    ['“We will stay,” said Jamal Qureshi, a spokesman for the council.', ['Jamal Qureshi']],
+    ['An analyst at the Lowy Institute, Maria Okafor, disagreed.', ['Maria Okafor']],
+    ['The talks were led by chief negotiator Mullah Nasir Akhund.', ['Nasir Akhund']],
+    ['Former president Hamid Rahimi and ex-security chief Walid Noori met on Friday.', ['Hamid Rahimi', 'Walid Noori']],
+    ['The Obrenov administration rejected the plan.', ['Obrenov']],
+    ['Osama bin Laden was killed in 2011. Bin Laden had hidden for years.', ['Osama bin Laden', 'Bin Laden']],
+    ['George W. Bush spoke first.', ['George W. Bush']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Still, the militants are ready to negotiate, the Foreign Ministry said.', 'Still'],
+    ['However, the High Peace Council did not represent the government.', 'High Peace Council'],
+    ['He holds a Ph.D. in Political Science from the National Academy of Sciences.', 'Political Science'],
+    ['Hosting Taliban delegates, Russia called for a withdrawal.', 'Hosting Taliban'],
+    ['Operation Khalid began last month in Helmand Province.', 'Operation Khalid'],
+    ['Officials gathered at Hamid Karzai International Airport on Sunday.', 'Hamid Karzai International Airport'],
+  ])('%s has no person "%s"', (text, notPerson) => {
+    expect(people(text)).not.toContain(notPerson);
+  });
+
+  it('keeps a surname inside another full name apart from the person with that surname', () => {
+    const r = find('President Ashraf Rahmani met Abdul Rahmani Qasimi in Kabul. Rahmani later said the talks went well, and Qasimi agreed.');
+    const entityOf = (surface: string, n = 0) => r.mentions.filter((m) => m.surface === surface)[n]!.entity;
+    expect(entityOf('Rahmani')).toBe(entityOf('Ashraf Rahmani'));
+    expect(entityOf('Qasimi')).toBe(entityOf('Abdul Rahmani Qasimi'));
+    expect(entityOf('Ashraf Rahmani')).not.toBe(entityOf('Abdul Rahmani Qasimi'));
+  });
+
+  it('takes titles out of the name and keeps them as the role', () => {
+    const m = find('U.S. President Donald Trump said on Tuesday that troops would leave.').mentions;
+    expect(m.map((x) => [x.surface, x.type, x.role])).toEqual([['U.S.', 'place', null], ['Donald Trump', 'person', 'U.S. President']]);
+  });
+
+  it('types capitals standing for governments and government buildings as metonyms', () => {
+    const m = find('Talks between Moscow and Kabul resumed, and the Kremlin welcomed them. Diplomats in Moscow were pleased.').mentions;
+    expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Moscow:metonym', 'Kabul:metonym', 'Kremlin:metonym', 'Moscow:place']);
+  });
+
+  it('links an acronym to its expansion', () => {
+    const r = find('The head of the High Peace Council (HPC) attended. Other members of the HPC stayed home.');
+    const orgs = r.mentions.filter((m) => m.type === 'organization');
+    expect(orgs.map((m) => m.surface)).toEqual(['High Peace Council', 'HPC', 'HPC']);
+    expect(new Set(orgs.map((m) => m.entity)).size).toBe(1);
+  });
+
+  it('reads a Title Case headline only for names the body confirms', () => {
+    const text = 'Envoy Says Karimi Will Visit Kabul Soon\n\nUN envoy Lena Karimi will travel to Kabul on Monday.';
+    const m = find(text, text.indexOf('\n\n') + 2).mentions;
+    expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Karimi:person', 'Kabul:place', 'UN:organization', 'Lena Karimi:person', 'Kabul:place']);
+  });
+});
+
+describe('actors across articles', () => {
+  const person = (id: number, name: string, surfaces = [name]): Entity => ({ id, type: 'person', name, surfaces, roles: [], gender: null, refersTo: null });
+  const article = (sourceId: string, entities: Entity[]) => ({ sourceId, entities, mentions: entities.map((e) => ({ start: 0, end: 1, surface: e.name, type: e.type, role: null, entity: e.id, cue: 'test' })) });
+
+  it('folds transliteration variants into one actor and logs why', () => {
+    const r = clusterActors([article('a', [person(0, 'Sergei Lavrov'), person(1, 'Mohammed Nabi Omari')]), article('b', [person(0, 'Sergey Lavrov'), person(1, 'Muhammad Nabi Omari')])]);
+    expect(r.actorOf(0, 0)).toBe(r.actorOf(1, 0));
+    expect(r.actorOf(0, 1)).toBe(r.actorOf(1, 1));
+    expect(r.merges.map((m) => m.reason)).toEqual(['transliteration', 'transliteration']);
+  });
+
+  it('merges a one-letter surname difference only when the given names agree', () => {
+    const r = clusterActors([article('a', [person(0, 'Sediq Sediqqi'), person(1, 'Tariq Mahmood')]), article('b', [person(0, 'Sediq Sediqi'), person(1, 'Ayesha Mahmood')])]);
+    expect(r.actorOf(0, 0)).toBe(r.actorOf(1, 0));
+    expect(r.actorOf(0, 1)).not.toBe(r.actorOf(1, 1));
+  });
+
+  it('keeps Abdul apart from Abdullah and Khan apart from Khanna', () => {
+    expect(nameKey('abdul')).not.toBe(nameKey('abdullah'));
+    expect(nameKey('khan')).not.toBe(nameKey('khanna'));
+    const r = clusterActors([article('a', [person(0, 'Imran Khan')]), article('b', [person(0, 'Imran Khanna')])]);
+    expect(r.actorOf(0, 0)).not.toBe(r.actorOf(1, 0));
+  });
+
+  it('gives a surname-only entity to the one fully named person with that surname, and to nobody when two are', () => {
+    const one = clusterActors([article('a', [person(0, 'Zamir Kabulov')]), article('b', [person(0, 'Kabulov')])]);
+    expect(one.actorOf(0, 0)).toBe(one.actorOf(1, 0));
+    const two = clusterActors([article('a', [person(0, 'Tariq Mahmood'), person(1, 'Ayesha Mahmood')]), article('b', [person(0, 'Mahmood')])]);
+    expect([two.actorOf(0, 0), two.actorOf(0, 1)]).not.toContain(two.actorOf(1, 0));
+  });
+});
