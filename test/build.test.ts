@@ -12,6 +12,7 @@ import { ROOT } from '../pipeline/lib/corpus.ts';
 import { formatMessage } from '../pipeline/lib/message.ts';
 import { validateFile } from '../pipeline/cli/validate.ts';
 
+mkdirSync(join(ROOT, 'build'), { recursive: true });
 const tmp = mkdtempSync(join(ROOT, 'build', 'test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,5 +1,5 @@
 /** `make validate`: contributors get every error with file:line, field, expected and found. */
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guessSchema, typeCell, validateCsv, validateFile, validateJsonl } from '../pipeline/cli/validate.ts';
@@ -60,6 +60,7 @@ describe('CSV', () => {
 });
 
 describe('files', () => {
+  mkdirSync(join(ROOT, 'build'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'build', 'validate-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
