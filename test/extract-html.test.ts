@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../pipeline/stages/extract-html.ts';
-import { stripSiteSuffix, type HtmlMeta } from '../pipeline/stages/html-metadata.ts';
+import { hostLabel, stripSiteSuffix, type HtmlMeta } from '../pipeline/stages/html-metadata.ts';
 
 type Field = Exclude<keyof HtmlMeta, 'origins'>;
 
@@ -88,6 +88,14 @@ describe('extractHtml: blocks', () => {
       for (const t of c.not) expect(got.join('\n')).not.toContain(t);
     });
   }
+
+  it('drops a line listing the page\'s own keywords, and keeps a list the keywords do not cover', () => {
+    const head = '<title>Bridge vote</title><meta name="keywords" content="lowmere, bridge, council vote, river">';
+    const html = page(`<article>${para(0)}${para(1)}${para(2)}<p>lowmere, bridge, council vote</p><p>lowmere, bread, cheese</p></article>`, head);
+    const got = texts(html);
+    expect(got).not.toContain('lowmere, bridge, council vote');
+    expect(got).toContain('lowmere, bread, cheese');
+  });
 
   it('gives each block its kind and keeps typographic quotes, collapsing whitespace', () => {
     const html = article(`${para(0)}
@@ -200,8 +208,31 @@ describe('extractHtml: metadata', () => {
     ['Bridge vote - What happens next', 'Lowmere Post', 'Bridge vote - What happens next'],
     ['Bridge vote | Lowmere Post', null, 'Bridge vote | Lowmere Post'],
     ['Lowmere Post', 'Lowmere Post', 'Lowmere Post'],
+    ['Bridge vote | Lowmere', 'Lowmere Post magazine', 'Bridge vote'],
+    ['Bridge vote - LowmerePost.com', 'Lowmere Post', 'Bridge vote'],
+    ['Bridge vote - Low', 'Lowmere Post', 'Bridge vote - Low'],
   ])('stripSiteSuffix(%j, %j) is %j', (title, site, want) => {
     expect(stripSiteSuffix(title, site)).toBe(want);
+  });
+
+  it.each([
+    ['https://www.lowmerepost.co.uk/news/1', 'lowmerepost'],
+    ['http://news.lowmere.org/a', 'lowmere'],
+    ['not a url', null],
+    [null, null],
+  ])('hostLabel(%j) is %j', (url, want) => {
+    expect(hostLabel(url)).toBe(want);
+  });
+
+  it('takes the site name from the URL when the page states none', () => {
+    const { meta } = extractHtml(page(body, '<title>Bridge vote - LowmerePost</title><link rel="canonical" href="https://lowmerepost.com/bridge">'));
+    expect(meta.title).toBe('Bridge vote');
+  });
+
+  it('prefers an author name to a profile URL in article:author', () => {
+    const url = '<meta property="article:author" content="https://social.example/tomhale">';
+    expect(extractHtml(page(body, url + '<meta name="byl" content="By Tom Hale">')).meta.author).toBe('By Tom Hale');
+    expect(extractHtml(page(body, url)).meta.author).toBe('https://social.example/tomhale');
   });
 
   it('strips the site suffix from <title> when og:site_name names the site', () => {
@@ -220,14 +251,16 @@ describe('extractHtml: robustness', () => {
   });
 
   it.each([
-    ['an empty string', ''],
-    ['a document without a body', '<html><head><title>Nothing</title></head></html>'],
-    ['an empty body', '<html><body></body></html>'],
-    ['plain text', 'just some words'],
-    ['broken markup', '<p><div><<>>&&&;<script>alert(1)'],
-  ])('returns without throwing for %s', (_name, html) => {
+    ['an empty string', '', ''],
+    ['a document without a body', '<html><head><title>Nothing</title></head></html>', ''],
+    ['an empty body', '<html><body></body></html>', ''],
+    ['plain text', 'just some words', 'just some words'],
+    ['a fragment', '<p>A short note on the bridge.</p>', 'A short note on the bridge.'],
+    ['broken markup', '<p><div>Bridge <<b>news</p> &amp; more<script>alert(1)', 'Bridge <news & more'],
+    ['markup without words', '<p><div><<>>&&&;<script>alert(1)', ''],
+  ])('returns without throwing for %s', (_name, html, text) => {
     const r = extractHtml(html);
-    expect(Array.isArray(r.blocks)).toBe(true);
+    expect(r.blocks.map((b) => b.text).join('\n')).toBe(text);
     expect(r.meta.origins).toBeTypeOf('object');
   });
 
@@ -237,6 +270,23 @@ describe('extractHtml: robustness', () => {
     extractHtml(page(`<article><p>${junk}</p>${para(0)}${para(1)}</article>`, `<title>${junk.slice(0, 50_000)}</title>`));
     expect(Date.now() - t).toBeLessThan(10_000);
   });
+
+  it.each([
+    ['deep groups', ('<div>'.repeat(100) + '<p>Words, words, words.</p>' + '</div>'.repeat(100)).repeat(500)],
+    ['many links whose text is split by markup', '<p><a href="/x">link text here</a> and, more</p>'.repeat(20_000)],
+    ['many siblings', '<div class="c"><p>Some words, here, and there.</p></div>'.repeat(20_000)],
+  ])('stays fast on hostile shapes: %s', (_name, body) => {
+    const t = Date.now();
+    const { blocks } = extractHtml(page(`<article>${body}</article>`));
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(Date.now() - t).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('reads a page with too many elements for Readability with the plain walker, and says so', () => {
+    const r = extractHtml(page(`<article>${'<p><span>Lowmere</span> <b>news</b></p>'.repeat(11_000)}</article>`));
+    expect(r.removed.map((x) => x.rule)).toContain('html:too-large');
+    expect(r.blocks[0]?.text).toBe('Lowmere news');
+  }, 30_000);
 
   it('cuts input beyond its size bound and says so', () => {
     const huge = page(`<article>${para(0).repeat(35_000)}</article>`);

@@ -6,15 +6,17 @@
  * Method: general boilerplate (navigation, share bars, hidden text) is cut from a linkedom DOM; Mozilla
  * Readability picks the content element; an iterative walker turns it into blocks; block rules then drop the
  * prompts, teasers, credits and date lines that Readability keeps.
- * Rule ids: html:truncated (input cut to MAX_HTML_CHARS), html:non-content (elements cut before Readability),
- * html:headline (the title repeated), html:standfirst (the page's summary set as a heading), html:boilerplate (prompts, "Advertisement", credits, date/byline lines),
- * html:teaser ("Read more: ..." and all-link blocks), html:trailer (a "Related"/"More from" section and what
- * follows it), html:credit (a photo credit cut from the end of a paragraph, which becomes a caption).
+ * Rule ids: html:truncated (input cut to MAX_HTML_CHARS), html:too-large (too many elements for Readability),
+ * html:non-content (elements cut before Readability), html:headline (the title repeated), html:standfirst (the
+ * page's summary set as a heading), html:boilerplate (prompts, "Advertisement", credits, date and byline lines,
+ * tag lists), html:teaser ("Read more: ..." and all-link blocks), html:trailer (a "Related" / "More from" label
+ * late in the text, and all after it), html:credit (a photo credit cut from the end of a paragraph, which then
+ * counts as a caption; action 'rewrite').
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Block, Removal } from '../lib/blocks.ts';
-import { readHtmlMetaDetailed, type HtmlMeta } from './html-metadata.ts';
+import { readHtmlMetaDetailed, type HtmlMeta, type HtmlMetaDetail } from './html-metadata.ts';
 
 export type { HtmlMeta } from './html-metadata.ts';
 
@@ -22,7 +24,15 @@ type Kind = NonNullable<Block['kind']>;
 
 /** Bounds that keep hostile pages cheap; real articles are far below them (benchmark pages nest <= 52 deep). */
 const MAX_HTML_CHARS = 5_000_000;
-const MAX_DOM_DEPTH = 120;
+const MAX_DOM_DEPTH = 80;
+/**
+ * Readability's work grows with elements x depth (benchmark pages: up to 1,600 x 52); beyond these bounds the
+ * plain walker reads the body instead.
+ */
+const MAX_ELEMENTS = 30_000;
+const MAX_ELEMENTS_X_DEPTH = 1_000_000;
+/** Finding source lines may scan the page this many times over in all, then gives up (lines stay null). */
+const MAX_LINE_SCANS = 20;
 const MAX_BLOCK_CHARS = 50_000;
 const MAX_LOG_TEXT = 200;
 const MAX_LOG_ENTRIES = 500;
@@ -44,6 +54,12 @@ const KIND_OF: Record<string, Kind> = {
 
 /** A block as the walker finds it: `linked` is the share of its characters inside links. */
 export interface RawBlock { text: string; kind: Kind; linked: number }
+
+/** Adds to the removal log, which stays small: at most MAX_LOG_ENTRIES entries of MAX_LOG_TEXT characters. */
+function log(removed: Removal[], rule: string, text: string, action?: Removal['action']): void {
+  if (removed.length >= MAX_LOG_ENTRIES) return;
+  removed.push({ rule, line: null, text: text.slice(0, MAX_LOG_TEXT), ...(action ? { action } : {}) });
+}
 
 function tagOf(node: Node): string {
   return node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '';
@@ -109,13 +125,20 @@ export function walkBlocks(root: Node): RawBlock[] {
   return out;
 }
 
-/** Replaces the children of elements at MAX_DOM_DEPTH by their text, so Readability's recursion cannot overflow. */
-function capDomDepth(root: Node): void {
+/**
+ * Replaces the children of elements at MAX_DOM_DEPTH by their text, so Readability's recursion cannot overflow;
+ * returns the number of elements and the depth of the deepest, which bound Readability's work.
+ */
+function capDomDepth(root: Node): { elements: number; depth: number } {
+  let elements = 0, deepest = 0;
   traverse(root, Number.MAX_SAFE_INTEGER, (n, depth) => {
     if (n.nodeType !== 1) return false;
+    elements++;
+    deepest = Math.max(deepest, depth);
     if (depth >= MAX_DOM_DEPTH && n.firstChild) { n.textContent = n.textContent; return false; }
     return true;
   }, () => {});
+  return { elements, depth: deepest };
 }
 
 /**
@@ -127,11 +150,11 @@ const FURNITURE = new RegExp('(?:^|[-_])(?:' + [
   'signup', 'related', 'recommended', 'recirc', 'trending', 'popular', 'promo', 'advert', 'advertisement', 'ad',
   'ads', 'adslot', 'sponsored', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'comments', 'byline',
   'dateline', 'timestamp', 'credit', 'credits', 'copyright', 'toolbar', 'cookie', 'consent', 'paywall', 'modal',
-  'popup', 'readmore', 'skip', 'sr', 'visually', 'screen', 'print', 'tags', 'author', 'bio', 'hidden', 'invisible',
+  'popup', 'readmore', 'skip', 'sr', 'visually', 'print', 'tags', 'author', 'bio', 'hidden', 'invisible',
   'offscreen', 'tooltip', 'popover', 'hovercard', 'rollover',
 ].join('|') + ')(?:$|[-_])', 'i');
 const HIDDEN_STYLE = /(?:display\s{0,9}:\s{0,9}none|visibility\s{0,9}:\s{0,9}hidden)/i;
-const NON_CONTENT = 'nav, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]';
+const NON_CONTENT = 'nav, [role="navigation"], [role="complementary"], [hidden]';
 
 function isFurniture(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.slice(0, 500).split(/\s+/);
@@ -160,7 +183,7 @@ function protectEmbeds(doc: Document): void {
  * (a site may well call its story container "story-share-wrapper"). The depth cap bounds the work: a node
  * lies inside at most MAX_DOM_DEPTH candidates.
  */
-function cutFurniture(doc: Document, log: Removal[]): void {
+function cutFurniture(doc: Document, removed: Removal[]): void {
   const body = doc.body;
   if (!body) return;
   protectEmbeds(doc);
@@ -171,8 +194,8 @@ function cutFurniture(doc: Document, log: Removal[]): void {
   for (const el of candidates) {
     if (!el.isConnected || /^(?:body|main|article|html)$/i.test(el.tagName)) continue;
     if ((el.textContent ?? '').length > total * 0.3 && pText(el) > total * 0.3) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && log.length < MAX_LOG_ENTRIES) log.push({ rule: 'html:non-content', line: null, text: text.slice(0, MAX_LOG_TEXT) });
+    const text = (el.textContent ?? '').slice(0, MAX_LOG_TEXT * 4).replace(/\s+/g, ' ').trim();
+    if (text) log(removed, 'html:non-content', text);
     el.remove();
   }
 }
@@ -287,14 +310,19 @@ function blockRule(b: RawBlock, author: string | null): string | null {
  */
 const TRAILER = /^(?:related(?: \w+)?|more from(?: \w+){1,3}|more on this|more(?: \w+)? (?:news|stories)|you (?:may|might) also (?:like|enjoy)|you may like|recommended(?: for you)?|trending(?: now)?|most (?:popular|read|viewed)|popular (?:now|this week)|latest news|recent (?:articles|posts|stories)|read next|comments?|leave a (?:comment|reply)|tell us what you think|about the author|other stories|we recommend)$/;
 
-export function filterBlocks(
-  raw: RawBlock[], meta: HtmlMeta, titles: string[], description: string | null,
-): { kept: RawBlock[]; removed: Removal[] } {
-  const removed: Removal[] = [];
-  const drop = (rule: string, b: RawBlock) => {
-    if (removed.length < MAX_LOG_ENTRIES) removed.push({ rule, line: null, text: b.text.slice(0, MAX_LOG_TEXT) });
-  };
+/** A list of the page's own keywords ("tag one, tag two, tag three"): the tags shown under a post. */
+function isKeywordList(text: string, keywords: Set<string>): boolean {
+  if (keywords.size === 0) return false;
+  const items = text.split(/[,;|]/).map(norm).filter(Boolean);
+  return items.length >= 3 && items.filter((k) => keywords.has(k)).length >= items.length * 0.8;
+}
+
+/** The blocks to keep; each dropped block is logged in `removed` with its rule. */
+export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Removal[]): RawBlock[] {
+  const { meta, titles, description } = page;
+  const drop = (rule: string, b: RawBlock) => log(removed, rule, b.text);
   const titleKeys = new Set(titles.map(norm));
+  const keywords = new Set(page.keywords.map(norm));
   const total = raw.reduce((s, b) => s + b.text.length, 0);
   const kept: RawBlock[] = [];
   let before = 0;
@@ -309,11 +337,11 @@ export function filterBlocks(
       for (const rest of raw.slice(i)) drop('html:trailer', rest);
       break;
     }
-    const rule = blockRule(b, meta.author);
+    const rule = isKeywordList(b.text, keywords) ? 'html:boilerplate' : blockRule(b, meta.author);
     if (rule) { drop(rule, b); continue; }
     kept.push(b);
   }
-  return { kept, removed };
+  return kept;
 }
 
 /** Readability's choice of content element, or null when it finds none or fails on odd markup. */
@@ -326,10 +354,14 @@ function readabilityRoot(doc: Document): Element | null {
   }
 }
 
-/** linkedom leaves documentElement null for text without markup; such input is parsed again inside a body. */
+/**
+ * linkedom takes a fragment's first element for the root (or none, for plain text); a page without an <html>
+ * root is parsed again inside one, so that head and body exist.
+ */
 function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
-  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  if (document.documentElement?.tagName.toLowerCase() === 'html') return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 /** Without Readability: the body of a fresh parse minus navigation. Crude, but better than nothing. */
@@ -361,11 +393,14 @@ function lineFinder(html: string): (offset: number) => number {
 function assignLines(blocks: Block[], html: string): void {
   const lineOf = lineFinder(html);
   let from = 0;
+  let budget = MAX_LINE_SCANS * html.length; // a probe that is never found costs a scan of the whole page
   for (const b of blocks) {
     const probe = /[\p{L}\p{N}][\p{L}\p{N} ]{11,39}/u.exec(b.text.slice(0, 2000))?.[0];
     if (!probe) continue;
+    if (budget <= 0) break;
     let at = html.indexOf(probe, from);
-    if (at < 0) at = html.indexOf(probe);
+    budget -= at < 0 ? html.length - from : at - from;
+    if (at < 0 && budget > 0) { at = html.indexOf(probe); budget -= at < 0 ? html.length : at; }
     if (at < 0) continue;
     b.line = lineOf(at);
     from = Math.max(from, at);
@@ -381,25 +416,33 @@ const CREDIT_SUFFIX = /\s{0,3}(?:[([]\s{0,3}(?:(?:ap|afp|epa|reuters)\s)?(?:imag
 function splitCredit(b: RawBlock, removed: Removal[]): RawBlock {
   const m = CREDIT_SUFFIX.exec(b.text);
   if (!m || m.index < 10 || b.kind === 'heading') return b;
-  removed.push({ rule: 'html:credit', line: null, text: b.text.slice(0, MAX_LOG_TEXT), action: 'rewrite' });
+  log(removed, 'html:credit', b.text, 'rewrite');
   return { ...b, text: b.text.slice(0, m.index).trim(), kind: 'caption' };
 }
 
 export function extractHtml(html: string): { blocks: Block[]; removed: Removal[]; meta: HtmlMeta } {
   const removed: Removal[] = [];
   if (html.length > MAX_HTML_CHARS) {
-    removed.push({ rule: 'html:truncated', line: null, text: `input cut at ${MAX_HTML_CHARS} of ${html.length} chars` });
+    log(removed, 'html:truncated', `input cut at ${MAX_HTML_CHARS} of ${html.length} chars`);
     html = html.slice(0, MAX_HTML_CHARS);
   }
   const document = parseDocument(html);
-  const { meta, titles, description } = readHtmlMetaDetailed(document);
-  capDomDepth(document.documentElement);
-  cutFurniture(document, removed);
-  const root = readabilityRoot(document) ?? fallbackRoot(html);
-  const raw = root ? walkBlocks(root) : [];
-  const { kept, removed: dropped } = filterBlocks(raw, meta, titles, description);
-  removed.push(...dropped);
-  const blocks: Block[] = kept.map((b) => splitCredit(b, removed)).map((b) => ({ text: b.text, line: null, kind: b.kind }));
+  const page = readHtmlMetaDetailed(document);
+  const size = capDomDepth(document.documentElement);
+  let raw: RawBlock[] = [];
+  if (size.elements <= MAX_ELEMENTS && size.elements * size.depth <= MAX_ELEMENTS_X_DEPTH) {
+    cutFurniture(document, removed);
+    const root = readabilityRoot(document);
+    if (root) raw = walkBlocks(root);
+  } else log(removed, 'html:too-large', `${size.elements} elements, ${size.depth} deep; read without Readability`);
+  if (raw.length === 0) {
+    const fallback = fallbackRoot(html);
+    raw = fallback ? walkBlocks(fallback) : [];
+  }
+  const blocks: Block[] = filterBlocks(raw, page, removed).map((raw) => {
+    const b = splitCredit(raw, removed);
+    return { text: b.text, line: null, kind: b.kind };
+  });
   assignLines(blocks, html);
-  return { blocks, removed, meta };
+  return { blocks, removed, meta: page.meta };
 }

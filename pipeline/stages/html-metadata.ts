@@ -33,6 +33,10 @@ function clean(v: unknown): string | null {
   return s === '' ? null : s.slice(0, MAX_VALUE_CHARS);
 }
 
+function notUrl(v: string | undefined): string | undefined {
+  return v && /^https?:\/\//i.test(v) ? undefined : v;
+}
+
 /** All <meta> values keyed by lower-cased property / name / itemprop; the first occurrence wins. */
 function metaMap(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
@@ -110,42 +114,70 @@ function fromJsonLd(doc: Document): Partial<Record<Field, string | null>> {
   };
 }
 
-/** Cuts " | Site" (or " - Site", " – Site", ...) when the suffix is the site's name; else keeps the title. */
-export function stripSiteSuffix(title: string, site: string | null): string {
-  if (!site) return title;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const siteKey = key(site);
+/** A site name reduced for comparison: lower-case letters and digits, without a trailing ".com" and the like. */
+function siteKey(s: string): string {
+  return s.toLowerCase().replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The host's main label ("entermedia" for www.entermedia.co.kr), a stand-in for a site with no stated name. */
+export function hostLabel(url: string | null): string | null {
+  const host = /^https?:\/\/([^/:?#]{1,253})/i.exec(url ?? '')?.[1]?.toLowerCase();
+  if (!host) return null;
+  const parts = host.split('.').filter((p) => p !== 'www');
+  const generic = /^(?:com|org|net|co|gov|ac|edu|news|info)$/;
+  while (parts.length > 1 && (parts[parts.length - 1]!.length <= 3 || generic.test(parts[parts.length - 1]!))) parts.pop();
+  return parts[parts.length - 1] ?? null;
+}
+
+/**
+ * Cuts " | Site" (or " - Site", " – Site", ...) when the suffix names the site: equal to one of `sites` once
+ * reduced, or one beginning the other ("Inexhibit" for "Inexhibit magazine"). Otherwise keeps the title.
+ */
+export function stripSiteSuffix(title: string, sites: string | null | (string | null)[]): string {
+  const keys = (Array.isArray(sites) ? sites : [sites]).filter((x): x is string => !!x).map(siteKey).filter((k) => k.length >= 3);
+  if (keys.length === 0) return title;
   for (const sep of [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ']) {
     const at = title.lastIndexOf(sep);
-    if (at > 0 && siteKey !== '' && key(title.slice(at + sep.length)) === siteKey) return title.slice(0, at).trim();
+    if (at <= 0) continue;
+    const suffix = siteKey(title.slice(at + sep.length));
+    const related = (k: string) => k === suffix || (Math.min(k.length, suffix.length) >= 4 && (k.startsWith(suffix) || suffix.startsWith(k)));
+    if (suffix.length >= 3 && keys.some(related)) {
+      return title.slice(0, at).trim();
+    }
   }
   return title;
 }
 
+/** What the extractor also uses to spot the page's own labels repeated in the body. */
+export interface HtmlMetaDetail { meta: HtmlMeta; titles: string[]; description: string | null; keywords: string[] }
+
 /**
  * Reads every source, then fills each field from the first source that has it. `titles` lists every title the
  * page states, so the extractor can spot the headline repeated at the top of the body; `description` the summary
- * (standfirst) the page states, likewise.
+ * (standfirst) and `keywords` the tags the page states, likewise.
  */
-export function readHtmlMetaDetailed(doc: Document): { meta: HtmlMeta; titles: string[]; description: string | null } {
+export function readHtmlMetaDetailed(doc: Document): HtmlMetaDetail {
   const m = metaMap(doc);
   const ld = fromJsonLd(doc);
   const attr = (sel: string, name: string) => clean(doc.querySelector(sel)?.getAttribute(name));
   const docTitle = clean(doc.querySelector('title')?.textContent);
+  // Order matters: the title's site suffix is judged against the publisher and the URL found before it.
   const candidates: Record<Field, [string, string | null | undefined][]> = {
     publisher: [['json-ld:publisher.name', ld.publisher], ['og:site_name', m.get('og:site_name')],
       ['meta[name=application-name]', m.get('application-name')]],
-    title: [['og:title', m.get('og:title')], ['json-ld:headline', ld.title], ['twitter:title', m.get('twitter:title')],
-      ['<title>', docTitle]],
     url: [['link[rel=canonical]', attr('link[rel="canonical"]', 'href')], ['og:url', m.get('og:url')],
       ['json-ld:url', ld.url]],
+    title: [['og:title', m.get('og:title')], ['json-ld:headline', ld.title], ['twitter:title', m.get('twitter:title')],
+      ['<title>', docTitle]],
     published: [['json-ld:datePublished', ld.published], ['article:published_time', m.get('article:published_time')],
       ['itemprop=datePublished', m.get('datepublished') ?? attr('[itemprop="datePublished"]', 'datetime')],
       ['time[datetime]', attr('time[datetime]', 'datetime')]],
     modified: [['json-ld:dateModified', ld.modified], ['article:modified_time', m.get('article:modified_time')],
       ['og:updated_time', m.get('og:updated_time')]],
+    // article:author is often a profile URL, not a name: it comes last then.
     author: [['json-ld:author.name', ld.author], ['meta[name=author]', m.get('author')],
-      ['article:author', m.get('article:author')], ['meta[name=byl]', m.get('byl')]],
+      ['article:author', notUrl(m.get('article:author'))], ['meta[name=byl]', m.get('byl')],
+      ['article:author', m.get('article:author')]],
     language: [['html[lang]', attr('html', 'lang')], ['meta[http-equiv=content-language]', m.get('content-language')],
       ['og:locale', m.get('og:locale')], ['json-ld:inLanguage', ld.language]],
   };
@@ -155,13 +187,15 @@ export function readHtmlMetaDetailed(doc: Document): { meta: HtmlMeta; titles: s
   for (const field of Object.keys(candidates) as Field[]) {
     const hit = candidates[field].find(([, v]) => v);
     if (!hit) continue;
-    meta[field] = field === 'title' ? stripSiteSuffix(hit[1]!, meta.publisher) : hit[1]!;
+    const sites = [meta.publisher, m.get('og:site_name') ?? null, hostLabel(meta.url)];
+    meta[field] = field === 'title' ? stripSiteSuffix(hit[1]!, sites) : hit[1]!;
     meta.origins[field] = hit[0];
   }
   const titles = candidates.title.map(([, v]) => v).filter((t): t is string => !!t);
   if (meta.title) titles.push(meta.title);
   const description = m.get('og:description') ?? m.get('description') ?? m.get('twitter:description') ?? null;
-  return { meta, titles, description };
+  const keywords = `${m.get('keywords') ?? ''},${m.get('news_keywords') ?? ''}`.split(',').map((k) => k.trim()).filter(Boolean);
+  return { meta, titles, description, keywords };
 }
 
 export function readHtmlMeta(doc: Document): HtmlMeta {
