@@ -96,11 +96,11 @@ export function processArticle(input: ArticleInput, ctx: ArticleContext): Articl
   blocks = run(cues);
   const titleText = html?.meta.title ?? cues.meta.title?.value ?? null;
   const titleBlock: Block[] = titleText ? [{ text: titleText, line: cues.meta.title?.line ?? null, kind: 'heading' }] : [];
-  // Duplicates go first, against the title too, so the body selector sees each paragraph once.
+  // A dump's body is chosen first: a teaser of a paragraph in the page header must not outlive the paragraph.
+  if (format === 'text') blocks = run(selectBody(blocks, ctx.lexicon));
   const deduped = dedupe([...titleBlock, ...blocks]);
   removed.push(...deduped.removed);
   blocks = deduped.blocks.slice(titleBlock.length);
-  if (format === 'text') blocks = run(selectBody(blocks, ctx.lexicon));
   const body = run(joinParagraphs(blocks));
 
   const bodyText = body.map((b) => b.text).join('\n\n');
