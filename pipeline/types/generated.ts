@@ -132,6 +132,77 @@ export interface CleaningLogRecord {
 }
 
 /**
+ * What happened or is planned, when, where, with whom, and who reported it. The same event reported in several sentences or sources is one record with every source, every piece of evidence and the union of participants. Offsets count Unicode code points in the source's `text`. Arrays are JSON text in the CSV.
+ */
+export interface EventRecord {
+  /**
+   * Stable id: a hash of the type, the date and the first evidence.
+   */
+  event_id: string;
+  /**
+   * Event type from reference/event-types.yaml (meeting, talks, conference, ceremony, summit, visit, agreement, policy-announcement, military-operation, attack, election, release, arrest, boycott).
+   */
+  type: string;
+  /**
+   * The CAMEO code the type maps to.
+   */
+  cameo: string | null;
+  /**
+   * A short human label.
+   */
+  label: string;
+  date_start: string | null;
+  date_end: string | null;
+  /**
+   * How much of the date the text states; week: a week's first and last day stand for "last week".
+   */
+  date_precision: "year" | "month" | "week" | "day" | null;
+  /**
+   * The date as written ("Feb. 5-6", "last month").
+   */
+  date_text: string | null;
+  status: "occurred" | "ongoing" | "scheduled" | "planned" | "cancelled";
+  /**
+   * Canonical place (city, province or country).
+   */
+  place: string | null;
+  /**
+   * The place's country.
+   */
+  country: string | null;
+  /**
+   * Canonical actors with their role where the text gives one (host, delegation, attendee ...).
+   */
+  participants: {
+    name: string;
+    actor_id: string | null;
+    role: string | null;
+  }[];
+  confidence: number;
+  /**
+   * @minItems 1
+   */
+  source_ids: [string, ...string[]];
+  /**
+   * @minItems 1
+   */
+  evidence: [
+    {
+      source_id: string;
+      sentence: string;
+      start: number;
+      end: number;
+    },
+    ...{
+      source_id: string;
+      sentence: string;
+      start: number;
+      end: number;
+    }[]
+  ];
+}
+
+/**
  * One place in a source's text where an actor is named. `start` and `end` count Unicode code points in the source's `text` (Python: text[start:end] == surface).
  */
 export interface MentionRecord {
@@ -267,4 +338,98 @@ export interface SourceRecord {
    * The cleaned article: title, then paragraphs separated by a blank line; NFC; typographic quotes as written. JSON Lines only.
    */
   text: string;
+}
+
+/**
+ * Who said what, when, reported where: a direct quote, a partial quote inside reported speech, or indirect speech with an identified speaker. One statement reported by several sources (or twice in one) is one record with every source and every piece of evidence. Offsets count Unicode code points in the source's `text`. Arrays are JSON text in the CSV.
+ */
+export interface StatementRecord {
+  /**
+   * Stable id: a hash of the speaker and the folded words of the first version.
+   */
+  statement_id: string;
+  /**
+   * Canonical name of the speaker (see actors); null when no speaker could be found with confidence.
+   */
+  speaker: string | null;
+  /**
+   * The speaker's actor_id, or null.
+   */
+  speaker_id: string | null;
+  /**
+   * How the text describes the speaker here ("a senior official", "Russian Foreign Minister").
+   */
+  speaker_role: string | null;
+  /**
+   * direct: a quoted utterance; partial: quoted words inside the writer's sentence; indirect: reported speech without quote marks.
+   */
+  kind: "direct" | "partial" | "indirect";
+  /**
+   * The quoted words (without the marks); for indirect speech, the reported clause.
+   */
+  quote: string;
+  /**
+   * The speech verb as written (said, told, argued ...).
+   */
+  verb: string | null;
+  /**
+   * When it was said: a date the sentence states, resolved against the publication date; otherwise the publication date; null if neither is known.
+   */
+  said_on: string | null;
+  said_on_precision: "year" | "month" | "day" | null;
+  /**
+   * stated: the sentence gives the date; publication: the article's date stands in.
+   */
+  said_on_basis: "stated" | "publication" | null;
+  /**
+   * Where it was said, when stated: on Twitter, in an interview, told reporters ...
+   */
+  medium: string | null;
+  /**
+   * An outlet the text cites for the words ("Bloomberg quoted X as saying"); the speaker is X.
+   */
+  reported_by: string | null;
+  /**
+   * How the speaker was found.
+   */
+  attribution:
+    | "after"
+    | "before"
+    | "apposition"
+    | "pronoun"
+    | "continuation"
+    | "according-to"
+    | "told"
+    | "quoted-as-saying"
+    | "headline"
+    | "none";
+  /**
+   * How sure the attribution is (the highest over the evidence).
+   */
+  confidence: number;
+  /**
+   * Every source that reports it, in source order.
+   *
+   * @minItems 1
+   */
+  source_ids: [string, ...string[]];
+  /**
+   * Every place it is reported: the source, the sentence(s), and code-point offsets of the quote in that source's text.
+   *
+   * @minItems 1
+   */
+  evidence: [
+    {
+      source_id: string;
+      sentence: string;
+      start: number;
+      end: number;
+    },
+    ...{
+      source_id: string;
+      sentence: string;
+      start: number;
+      end: number;
+    }[]
+  ];
 }
