@@ -2,21 +2,12 @@
  * One message type for every stage (after vfile-message): where, why, which rule, which stage.
  * Its one-line form `file:line:col: reason [stage:rule]` is what tests compare and what users read.
  */
-export type Severity = 'error' | 'warning' | 'info';
+import type { BuildReport } from '../types/generated.ts';
 
-export interface Message {
-  file: string;
-  line: number | null;
-  column: number | null;
-  reason: string;
-  /** The stage that raised it, such as `ingest` or `metadata`. */
-  source: string;
-  /** Stable rule id within the stage, such as `empty-file`. */
-  ruleId: string;
-  severity: Severity;
-  expected?: string;
-  actual?: string;
-}
+/** The message shape is the build report's (schemas/build-report.schema.json): `source` is the stage that
+ * raised it (ingest, metadata ...), `ruleId` its stable rule id within the stage (empty-file ...). */
+export type Message = BuildReport['messages'][number];
+export type Severity = Message['severity'];
 
 export function message(
   severity: Severity,
