@@ -44,6 +44,32 @@ describe('reference data is canonical', () => {
     for (const p of publishers) expect(p.domain).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
   });
 
+  it('the actor registry passes its schema, is sorted by name, and no alias belongs to two entries', () => {
+    const data = parse(read('reference/actors.yaml')) as { actors: { name: string; aliases: string[] }[] };
+    const v = validator('actor-registry');
+    expect(v(data), JSON.stringify(v.errors)).toBe(true);
+    const names = data.actors.map((a) => a.name);
+    expect(names).toEqual(sorted(names));
+    const owner = new Map<string, string>();
+    for (const a of data.actors) {
+      expect(a.aliases, a.name).toEqual(sorted(a.aliases));
+      for (const alias of a.aliases) {
+        expect(owner.get(alias), `alias "${alias}" of ${a.name}`).toBeUndefined();
+        owner.set(alias, a.name);
+      }
+    }
+  });
+
+  it('name cues and abbreviations are sorted lists without duplicates', () => {
+    for (const f of ['reference/name-cues.yaml', 'reference/abbreviations.yaml']) {
+      const data = parse(read(f)) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(data)) {
+        if (!Array.isArray(value)) continue;
+        expect(value, `${f} ${key}`).toEqual(sorted([...new Set(value as string[])]));
+      }
+    }
+  });
+
   it('language profiles have unique words', () => {
     const { languages } = parse(read('reference/languages.yaml')) as { languages: Record<string, string[]> };
     for (const [lang, words] of Object.entries(languages)) expect(new Set(words).size, lang).toBe(words.length);
