@@ -88,24 +88,46 @@ export function clusterActors(articles: ArticleEntities[]): { actors: ActorClust
   return collect(articles, nodes, uf, index, merges);
 }
 
+/** Candidate pairs share a surname (given names nested) or the given names (surnames one letter apart):
+ * people are compared only within those blocks, so the work grows with block sizes, not with the corpus squared. */
 function mergePeople(nodes: Node[], uf: UnionFind, merges: Merge[]): void {
   const people = nodes.map((n, i) => ({ n, i })).filter((x) => x.n.entity.type === 'person');
   const full = people.filter((x) => x.n.keys.length >= 2);
-  for (let a = 0; a < full.length; a++) for (let b = a + 1; b < full.length; b++) {
-    const [x, y] = [full[a]!, full[b]!];
-    if (uf.find(x.i) === uf.find(y.i)) continue;
-    const [sx, sy] = [x.n.keys[x.n.keys.length - 1]!, y.n.keys[y.n.keys.length - 1]!];
-    const [gx, gy] = [x.n.keys.slice(0, -1).join(' '), y.n.keys.slice(0, -1).join(' ')];
-    if (gx === gy && sx !== sy && Math.min(sx.length, sy.length) >= 5 && editDistanceAtMostOne(fold(x.n.entity.name).pop()!, fold(y.n.entity.name).pop()!)) {
-      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'one-letter-surname', detail: `given names agree (${gx}); surnames differ by one letter`, at: y.i });
+  const surname = (x: { n: Node }) => x.n.keys[x.n.keys.length - 1]!;
+  const given = (x: { n: Node }) => x.n.keys.slice(0, -1).join(' ');
+  const blocks = (key: (x: { n: Node; i: number }) => string) => {
+    const m = new Map<string, { n: Node; i: number }[]>();
+    for (const x of full) {
+      const list = m.get(key(x));
+      if (list) list.push(x);
+      else m.set(key(x), [x]);
+    }
+    return [...m.values()].filter((b) => b.length > 1);
+  };
+  const pairs = function* (block: { n: Node; i: number }[]) {
+    for (let a = 0; a < block.length; a++) for (let b = a + 1; b < block.length; b++) yield [block[a]!, block[b]!] as const;
+  };
+  // Surnames one letter apart almost always share their first letter: it splits big given-name blocks.
+  for (const block of blocks((x) => `${given(x)}|${surname(x)[0]}`)) for (const [x, y] of pairs(block)) {
+    const [sx, sy] = [surname(x), surname(y)];
+    if (uf.find(x.i) === uf.find(y.i) || sx === sy || Math.min(sx.length, sy.length) < 5) continue;
+    if (editDistanceAtMostOne(fold(x.n.entity.name).pop()!, fold(y.n.entity.name).pop()!)) {
+      merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'one-letter-surname', detail: `given names agree (${given(x)}); surnames differ by one letter`, at: y.i });
       uf.union(x.i, y.i);
-    } else if (sx === sy && gx !== gy && (gx.endsWith(gy) || gy.endsWith(gx) || gx.startsWith(gy + ' ') || gy.startsWith(gx + ' '))) {
+    }
+  }
+  for (const block of blocks(surname)) for (const [x, y] of pairs(block)) {
+    const [gx, gy] = [given(x), given(y)];
+    if (uf.find(x.i) === uf.find(y.i) || gx === gy) continue;
+    if (gx.endsWith(` ${gy}`) || gy.endsWith(` ${gx}`) || gx.startsWith(`${gy} `) || gy.startsWith(`${gx} `)) {
       merges.push({ kept: x.n.entity.name, merged: y.n.entity.name, reason: 'transliteration', detail: `same surname; one set of given names contains the other (${gx} / ${gy})`, at: y.i });
       uf.union(x.i, y.i);
     }
   }
+  const bySurname = new Map<string, Set<number>>();
+  for (const f of full) bySurname.set(surname(f), (bySurname.get(surname(f)) ?? new Set()).add(f.i));
   for (const s of people.filter((x) => x.n.keys.length === 1)) {
-    const roots = new Set(full.filter((f) => f.n.keys[f.n.keys.length - 1] === s.n.keys[0]).map((f) => uf.find(f.i)));
+    const roots = new Set([...(bySurname.get(s.n.keys[0]!) ?? [])].map((i) => uf.find(i)));
     if (roots.size === 1) {
       const root = [...roots][0]!;
       merges.push({ kept: nodes[root]!.entity.name, merged: s.n.entity.name, reason: 'surname-only', detail: 'the only fully named person in the corpus with this surname', at: s.i });
