@@ -62,7 +62,7 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
   for (const line of input.text.split('\n')) {
     const to = from + line.length;
     const own = tokens.filter((t) => t.start >= from && t.end <= to);
-    const headline = isTitleCase(own) || (from < titleEnd && to <= titleEnd && isTitleCase(own));
+    const headline = isTitleCase(own, lex.lowerWords);
     for (const run of runsOf(own, lex)) drafts.push(...lex.segment(run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
     from = to + 1;
   }
@@ -72,9 +72,14 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
 }
 
 /** A headline where most longer words are capitalised: capitals there say nothing about names. */
-function isTitleCase(tokens: Token[]): boolean {
+const HEADLINE_SMALL_WORDS = new Set(['A', 'An', 'And', 'As', 'At', 'But', 'By', 'For', 'From', 'In', 'Into', 'Is', 'Of', 'On', 'Or', 'Over', 'The', 'To', 'With', 'Will', 'After', 'Amid']);
+
+/** A headline in Title Case: most longer words capitalised, and a capitalised small word or a word the text
+ * also writes in lower case ("Seeks", "Talks"), which a line of names alone does not have. */
+function isTitleCase(tokens: Token[], lowerWords: Set<string>): boolean {
   const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
+  if (words.length < 3 || words.filter((t) => t.cap).length / words.length < 0.75) return false;
+  return tokens.some((t) => HEADLINE_SMALL_WORDS.has(t.text) || (t.cap && t.text.length >= 4 && lowerWords.has(t.text.toLowerCase())));
 }
 
 function sentenceOf(sentences: Sentence[], offset: number): number {

@@ -53,7 +53,8 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
   const c = ctx.cues;
   const set = (xs: string[]) => new Set(xs);
   const modifiers = set(c.title_modifiers);
-  const titles = set(c.titles), honorifics = set(c.honorifics), orgHeads = set(c.org_heads), placeHeads = set(c.place_heads);
+  // A role noun written with a capital before a name is a title too: "Administrator Jim Bridenstine".
+  const titles = new Set([...c.titles, ...c.role_nouns.map((w) => w[0]!.toUpperCase() + w.slice(1))]), honorifics = set(c.honorifics), orgHeads = set(c.org_heads), placeHeads = set(c.place_heads);
   const notNames = set(c.not_names), eventHeads = set(c.event_heads), roleNouns = set(c.role_nouns), personVerbs = set(c.person_verbs);
   const registry = new Map<string, RegistryActor>();
   for (const a of ctx.registry) for (const alias of a.aliases) registry.set(alias, a);
@@ -174,6 +175,13 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
       let j = i;
       while (j + 1 < run.length && !titles.has(run[j + 1]!.text) && !orgHeads.has(run[j + 1]!.text) && !run[j]!.possessive && (run[j + 1]!.cap || run[j + 1]!.upper || lexParticle(run[j + 1]!))) j++;
       while (j > i && !(run[j]!.cap || run[j]!.upper)) j--;
+      // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider ...": a name does not run through an acronym.
+      const lastUpper = run.slice(i, j + 1).map((x) => x.upper).lastIndexOf(true);
+      if (lastUpper >= 0 && i + lastUpper < j - 1) {
+        out.push(draft(run, i, i + lastUpper, 'organization', 'acronym-in-name'));
+        i += lastUpper + 1;
+        continue;
+      }
       out.push(draft(run, i, j, 'name', role.length ? 'title' : 'name', { role: role.length ? spanText(role, 0, role.length - 1) : null }));
       i = j + 1; role = [];
     }
@@ -187,7 +195,8 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
   function startsPersonName(run: Token[], j: number, p: Place): boolean {
     const next = run[j + 1];
     if (!next || p.kind === 'country' || p.population === 0 || next.gap !== ' ' || run[j]!.possessive) return false;
-    return (next.cap || next.upper) && !titles.has(next.text) && !orgHeads.has(next.text) && !isDemonym(next) && !lookupPlace(next.text);
+    // Two city names in a row without a comma are a person's names ("Brent Sherwood"), unless they form a place.
+    return (next.cap || next.upper) && !next.upper && !titles.has(next.text) && !orgHeads.has(next.text) && !isDemonym(next) && lookupPlace(next.text)?.kind !== 'country';
   }
 
   const particles = set(c.particles);

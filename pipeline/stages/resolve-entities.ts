@@ -60,6 +60,17 @@ function roleAfter(text: string, end: number, lex: Lexicon): string | null {
   return words(phrase).slice(0, 4).some((w) => lex.roleNouns.has(w)) ? phrase : null;
 }
 
+const COMMON_ENDING = /(?:ical|ional|ative|istic|ology|ship|ment|ness|ism)$/;
+
+/** "... president of X", "... director at X": the word before "of"/"at" is a role noun, so X is an organisation. */
+function roleOfBefore(text: string, start: number, lex: Lexicon): boolean {
+  const ws = text.slice(Math.max(0, start - 40), start).split(' ');
+  ws.pop(); // the empty string after the final space
+  if (ws[ws.length - 1] === 'the') ws.pop();
+  const prep = ws.pop();
+  return (prep === 'of' || prep === 'at') && lex.roleNouns.has(ws.pop() ?? '');
+}
+
 const nextWord = (text: string, end: number): string | null => /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? null;
 
 function speechVerbAfter(text: string, end: number, lex: Lexicon): boolean {
@@ -105,7 +116,11 @@ export function resolveEntities(drafts: Draft[], text: string, lex: Lexicon): { 
     if (toks.some((w) => /^\p{Lu}{2,}$/u.test(w))) { d.type = 'organization'; continue; }
     const named = toks.filter((w) => !lex.connectors.has(w));
     const ordinary = named.filter((w) => lex.lowerWords.has(w.toLowerCase())).length * 2 >= named.length && d.cue !== 'title' && !speechVerbAfter(text, d.end, lex) && !roleBefore(text, d.start, lex);
-    if (!ordinary) d.type = 'person';
+    // "vice president of Advanced Development Programs", "at Blue Origin": a name after "<role> of" or "at" is a body.
+    const body = roleOfBefore(text, d.start, lex);
+    // Endings of English nouns and adjectives that names almost never have ("Political Science", "Partnership").
+    if (named.some((w) => COMMON_ENDING.test(w))) continue;
+    if (!ordinary) d.type = body ? 'organization' : 'person';
   }
   for (const d of sorted) if (d.type === 'person' && multi(d) && !d.inTitle) personKey(d.surface);
   // Words that the article also uses as a place ("Wardak province") are places when they stand alone.
