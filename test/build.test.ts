@@ -17,6 +17,7 @@ const tmp = mkdtempSync(join(ROOT, 'build', 'test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const para = (n: number) => `Paragraph ${n} says the delegations met in Doha on Tuesday and agreed to meet again, officials from both sides told reporters after the talks.`;
+// Titles share words with the paragraphs (delegations, Doha), as a headline shares its lede's subject.
 const article = (title: string, n = 3) => `${title}\n\n${Array.from({ length: n }, (_, i) => para(i)).join('\n\n')}\n`;
 
 function corpus(name: string, files: Record<string, string | Uint8Array>): string {
@@ -33,15 +34,15 @@ const read = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f)
 
 describe('build on a mixed corpus', () => {
   const raw = corpus('mixed', {
-    'a-good.txt': article('Good Article Title'),
+    'a-good.txt': article('Good Delegations Doha Title'),
     'b-empty.txt': '',
     'c-binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
-    'd-cp1252.txt': iconv.encode(article('“Quoted” Title – Here'), 'windows-1252'),
-    'e-copy.txt': article('Good Article Title'),
+    'd-cp1252.txt': iconv.encode(article('“Quoted” Delegations in Doha – Here'), 'windows-1252'),
+    'e-copy.txt': article('Good Delegations Doha Title'),
     'f-page.pdf': '%PDF-1.4',
-    'g-sidecar.txt': article('Another Title Entirely'),
+    'g-sidecar.txt': article('Another Delegations Doha Title'),
     'g-sidecar.txt.meta.yaml': 'publisher: Example Wire\npublished: 2019-05-28\nreason: test\n',
-    'h-broken-sidecar.txt': article('Third Title Entirely'),
+    'h-broken-sidecar.txt': article('Third Delegations Doha Title'),
     'h-broken-sidecar.txt.meta.yaml': 'published: yesterday\n',
     'orphan.txt.meta.yaml': 'publisher: Nobody\n',
     'sub/i-nested.md': article('# Nested Markdown Title'),
@@ -78,7 +79,7 @@ describe('build on a mixed corpus', () => {
     for (const f of ['sources.jsonl', 'sources.csv', 'cleaning-log.jsonl', 'cleaning-log.csv']) expect(validateFile(join(out, f), f.replace(/\.(jsonl|csv)$/, ''))).toEqual([]);
     const sources = readFileSync(join(out, 'sources.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(sources.map((s) => s.file)).toEqual(['raw/a-good.txt', 'raw/d-cp1252.txt', 'raw/g-sidecar.txt', 'raw/h-broken-sidecar.txt', 'raw/sub/i-nested.md']);
-    expect(sources[1]).toMatchObject({ title: '“Quoted” Title – Here', encoding: 'windows-1252' });
+    expect(sources[1]).toMatchObject({ title: '“Quoted” Delegations in Doha – Here', encoding: 'windows-1252' });
     expect(sources[2]).toMatchObject({ publisher: 'Example Wire', publisher_origin: 'curator', published: '2019-05-28' });
     expect(sources[3]).toMatchObject({ published: null, published_origin: null });
     expect(sources[4]).toMatchObject({ title: 'Nested Markdown Title' });
@@ -96,7 +97,7 @@ describe('build on a mixed corpus', () => {
 describe('worker threads', () => {
   it('process a larger corpus to the same output as the main thread', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`w${String(i).padStart(2, '0')}.txt`] = article(`Worker Title Number ${i}`, 2 + (i % 3));
+    for (let i = 0; i < 40; i++) files[`w${String(i).padStart(2, '0')}.txt`] = article(`Worker Delegations Doha Number ${i}`, 2 + (i % 3));
     const rawA = corpus('workers-a', files);
     const rawB = corpus('workers-b', files);
     // Separate caches, so each build really runs every article: one in two workers, one in the main thread.

@@ -28,19 +28,25 @@ describe('cues in the text', () => {
   const read = (...lines: string[]) => readMetadata(lines.map((text, i) => ({ text, line: i + 1 })));
 
   it('reads domain, id, labelled date, title and keeps the body', () => {
-    const r = read('example-news.org', 'News ID: 1234', 'Publish Date : 28 May 2019 - 22:05', 'Talks Resume in Doha', body);
+    const r = read('example-news.org', 'News ID: 1234', 'Publish Date : 28 May 2019 - 22:05', 'Delegations Agree to Meet Again After Talks', body);
     expect(r.meta.domain?.value).toBe('example-news.org');
     expect(r.meta.published?.value).toEqual({ value: '2019-05-28T22:05', precision: 'minute' });
-    expect(r.meta.title?.value).toBe('Talks Resume in Doha');
+    expect(r.meta.title?.value).toBe('Delegations Agree to Meet Again After Talks');
     expect(r.blocks.map((b) => b.text)).toEqual([body]);
     expect(r.removed.map((x) => x.rule)).toEqual(['metadata:domain-line', 'metadata:id-line', 'metadata:date-line']);
   });
 
   it('reads a byline, drops a repeat of it, and reads a source footer', () => {
-    const r = read('Talks Resume in Doha', 'By Jane Roe', 'Jane Roe', body, 'Original url:', '<https://example.org/2019/05/talks>');
+    const r = read('Delegations Agree to Meet Again After Talks', 'By Jane Roe', 'Jane Roe', body, 'Original url:', '<https://example.org/2019/05/talks>');
     expect(r.meta.author?.value).toBe('Jane Roe');
     expect(r.meta.url?.value).toBe('https://example.org/2019/05/talks');
     expect(r.blocks.map((b) => b.text)).toEqual([body]);
+  });
+
+  it('takes no title when no short line shares the subject of the opening paragraphs', () => {
+    const r = read('Skip to Article', 'Open Menu', body);
+    expect(r.meta.title).toBeNull();
+    expect(read('Skip to Article', 'Delegations Meet Again in the Capital', body).meta.title?.value).toBe('Delegations Meet Again in the Capital');
   });
 
   it('takes a heading over an earlier short line', () => {
@@ -58,8 +64,8 @@ describe('cues in the text', () => {
 
 describe('the merged record', () => {
   it('leaves unknown values null with a warning per field, naming the file', () => {
-    const r = runBytes('raw/plain.txt', `A Title Of Some Words\n\n${body}\n`);
-    expect(r.source).toMatchObject({ title: 'A Title Of Some Words', publisher: null, url: null, published: null, author: null, publisher_origin: null });
+    const r = runBytes('raw/plain.txt', `Delegations Agree to Meet Again\n\n${body}\n`);
+    expect(r.source).toMatchObject({ title: 'Delegations Agree to Meet Again', publisher: null, url: null, published: null, author: null, publisher_origin: null });
     expect(r.messages.map(formatMessage)).toEqual([
       'raw/plain.txt: warning: No publisher found in the article; left null (a curator can supply it in raw/plain.txt.meta.yaml) [metadata:missing-publisher]',
       'raw/plain.txt: warning: No url found in the article; left null (a curator can supply it in raw/plain.txt.meta.yaml) [metadata:missing-url]',

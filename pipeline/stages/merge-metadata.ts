@@ -69,7 +69,9 @@ export function mergeMetadata(input: MergeInput): { fields: Fields; messages: Me
   const messages: Message[] = [];
   const [title, title_origin] = pick<string>([['curator', c.title], ['html', html?.title], ['text', cues.title?.value]]);
   const [url, url_origin] = pick<string>([['curator', c.url], ['html', html?.url], ['text', cues.url?.value]]);
-  const [author, author_origin] = pick<string>([['curator', c.author], ['html', html?.author], ['text', cues.author?.value]]);
+  // A profile link in an author field names nobody: it is not a byline.
+  const byline = (v: string | null | undefined) => (v && !/^https?:\/\//i.test(v) ? v : null);
+  const [author, author_origin] = pick<string>([['curator', c.author], ['html', byline(html?.author)], ['text', cues.author?.value]]);
 
   const htmlDate = html?.published ? normaliseDate(html.published) : null;
   if (html?.published && !htmlDate) {

@@ -45,7 +45,7 @@ export function isProse(text: string): boolean {
 
 function looksLikeTitle(b: Block): boolean {
   const n = wordCount(b.text);
-  return b.kind === 'heading' || (n >= 2 && n <= 30 && b.text.length <= 250);
+  return b.kind === 'heading' || (n >= 2 && n <= 25 && b.text.length <= 250 && !/[.,;:]$/.test(b.text) && !/:\/\/|www\./.test(b.text));
 }
 
 function readDate(text: string): { date: IsoDate; updated: boolean } | null {
@@ -123,11 +123,27 @@ export function readMetadata(input: Block[]): MetadataResult {
   return { blocks: input.filter((_, i) => !drop.has(i)), removed, meta };
 }
 
-/** A markdown heading in the header wins; otherwise the first short block of the header. */
+const TITLE_SCAN = 300;
+const SHARED_WORDS = 2;
+const contentWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'into', 'over', 'more', 'than', 'said', 'says']);
+
+/**
+ * The headline: a markdown heading in the header, else the first short block before the first paragraph of
+ * prose that shares at least two content words with the opening paragraphs (a headline and its lede share
+ * their subject; a menu item, a site name or "Skip to Article" do not). No such block: no title (null, with a
+ * warning), rather than a guess.
+ */
 function pickTitle(input: Block[], drop: Set<number>, headerEnd: number): number | null {
-  const candidates = [...Array(Math.min(headerEnd + 1, input.length)).keys()].filter((i) => !drop.has(i));
-  const heading = candidates.find((i) => input[i]!.kind === 'heading');
+  const heading = [...Array(Math.min(headerEnd + 1, input.length)).keys()].find((i) => !drop.has(i) && input[i]!.kind === 'heading');
   if (heading !== undefined) return heading;
-  const first = candidates.find((i) => !isProse(input[i]!.text));
-  return first !== undefined && first < headerEnd && looksLikeTitle(input[first]!) ? first : null;
+  let firstProse = input.findIndex((b) => isProse(b.text));
+  if (firstProse < 0) firstProse = input.length;
+  const lede = contentWords(input.slice(firstProse, firstProse + 3).map((b) => b.text).join(' '));
+  for (let i = 0; i < Math.min(firstProse, TITLE_SCAN); i++) {
+    if (drop.has(i) || !looksLikeTitle(input[i]!)) continue;
+    const shared = [...contentWords(input[i]!.text)].filter((w) => lede.has(w)).length;
+    if (shared >= SHARED_WORDS) return i;
+  }
+  return null;
 }
