@@ -36,7 +36,8 @@ export function isoFromKnown(k: Known): IsoDate | null {
 
 /** Parse the whole of a short text as one date; null unless a date covers most of it and states a year. */
 export function parseDateLine(text: string, reference: Date = new Date(Date.UTC(2000, 0, 1))): (IsoDate & { text: string }) | null {
-  if (text.length > 120) return null;
+  // A publication date states its year, so text without four digits in a row needs no parser.
+  if (text.length > 120 || !/\d{4}/.test(text)) return null;
   const results = chrono.parse(text, reference);
   const r = results[0];
   if (!r || results.length > 2) return null;

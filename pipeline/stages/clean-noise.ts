@@ -37,7 +37,10 @@ export function isIconNoise(text: string): boolean {
 }
 
 /** Icon fonts render to private-use code points; a block made mostly of them is not text. */
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/u;
+
 export function isGlyphNoise(text: string): boolean {
+  if (!PRIVATE_USE.test(text)) return false; // the common case, without a walk over every character
   let pua = 0, letters = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
