@@ -1,0 +1,179 @@
+/**
+ * Score the statement extractor against the hand-annotated gold sets in test/eval/statements/ (README there):
+ * seeds (the raw/ articles, cleaned by the real per-article stage), benchmark (bodies of the article-extraction
+ * benchmark, no title, no date) and hard cases (texts in the records). Mentions come from find-mentions when it
+ * exists, else from the module given with --mentions=FILE (exporting findMentions(text, sentences)), else none.
+ * A prediction matches a gold statement of the same document when the folded quote strings are equal; for
+ * indirect speech also when one contains the other or their tokens overlap by 80% both ways. Prints precision,
+ * recall and speaker accuracy per set and in total; --verbose lists every miss. Usage:
+ *   npx tsx pipeline/cli/eval-statements.ts [--verbose] [--set=seeds|benchmark|hard]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import anyAscii from 'any-ascii';
+import { parse } from 'yaml';
+import { ROOT } from '../lib/corpus.ts';
+import { runArticle } from '../lib/article-runner.ts';
+import { languageContext } from '../lib/name-context.ts';
+import { findMentions } from '../stages/find-mentions.ts';
+import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../stages/extract-statements.ts';
+
+interface Gold { doc: string; kind: StatementCandidate['kind']; quote: string; speaker: string | null; speaker_surface: string | null; attribution: string; note: string | null }
+interface Doc { id: string; set: string; text: string; bodyOffset: number; published: string | null; gold: Gold[]; mustNot: string[] }
+
+const EVAL = join(ROOT, 'test/eval/statements');
+const readJsonl = <T>(f: string): T[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+function loadDocs(): Doc[] {
+  const docs: Doc[] = [];
+  const byDoc = (gold: Gold[]) => {
+    const m = new Map<string, Gold[]>();
+    for (const g of gold) m.set(g.doc, [...(m.get(g.doc) ?? []), g]);
+    return m;
+  };
+  for (const [doc, gold] of byDoc(readJsonl<Gold>(join(EVAL, 'seeds.gold.jsonl')))) {
+    const source = runArticle(join(ROOT, 'raw'), doc, null).source!;
+    docs.push({ id: doc, set: 'seeds', text: source.text, bodyOffset: source.body_offset, published: source.published, gold, mustNot: [] });
+  }
+  const truth = JSON.parse(readFileSync(join(ROOT, '../shared/benchmarks/article-extraction/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  for (const [doc, gold] of byDoc(readJsonl<Gold>(join(EVAL, 'benchmark.gold.jsonl')))) {
+    docs.push({ id: doc, set: 'benchmark', text: truth[doc.replace(/^benchmark:/, '')]!.articleBody, bodyOffset: 0, published: null, gold, mustNot: [] });
+  }
+  for (const hc of readJsonl<{ id: string; text: string; statements: Gold[]; must_not?: string[] }>(join(EVAL, 'hard-cases.jsonl'))) {
+    // A hard case has no title field: a first paragraph without a sentence-final mark is its headline.
+    const first = hc.text.split('\n\n')[0]!;
+    const titled = hc.text.includes('\n\n') && !/[.!?]["”’]?$/.test(first);
+    docs.push({ id: hc.id, set: 'hard', text: hc.text, bodyOffset: titled ? first.length + 2 : 0, published: null, gold: hc.statements.map((s) => ({ ...s, doc: hc.id })), mustNot: hc.must_not ?? [] });
+  }
+  return docs;
+}
+
+export const fold = (s: string) => anyAscii(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
+
+function indirectMatch(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.split(' ').length >= 3 && long.includes(short)) return true;
+  const ta = new Set(tokens(a));
+  const tb = new Set(tokens(b));
+  const both = [...ta].filter((t) => tb.has(t)).length;
+  return both / ta.size >= 0.8 && both / tb.size >= 0.8;
+}
+
+/** Same name after folding, or the same surname with a compatible given name (initial, spelling variant). */
+export function sameSpeaker(predicted: string, gold: string): boolean {
+  const p = tokens(predicted.replace(/^the\s/i, ''));
+  const g = tokens(gold.replace(/^the\s/i, ''));
+  if (p.join(' ') === g.join(' ')) return true;
+  const [short, long] = p.length < g.length ? [p, g] : [g, p];
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
+  if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
+  if (short.length === 1 && long.length > 1 && short[0] === long.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')) return true;
+  if (!p.length || !g.length || p[p.length - 1] !== g[g.length - 1]) return false;
+  if (p.length === 1 || g.length === 1) return true;
+  const [a, b] = [p[0]!, g[0]!];
+  return a === b || (a[0] === b[0] && (a.length === 1 || b.length === 1 || editDistance(a, b) <= 2));
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+interface Tally { predQ: number; goldQ: number; hitQ: number; predI: number; hitPredI: number; goldI: number; hitGoldI: number; kindOk: number; kindAll: number; mustNot: number; spk: Record<string, Record<'right' | 'wrong' | 'unknown', number>>; nullNamed: number; nullAll: number }
+const newTally = (): Tally => ({ predQ: 0, goldQ: 0, hitQ: 0, predI: 0, hitPredI: 0, goldI: 0, hitGoldI: 0, kindOk: 0, kindAll: 0, mustNot: 0, spk: { all: { right: 0, wrong: 0, unknown: 0 }, pronoun: { right: 0, wrong: 0, unknown: 0 }, surname: { right: 0, wrong: 0, unknown: 0 } }, nullNamed: 0, nullAll: 0 });
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who']);
+
+/** names: the entity's name; forms: every way the article writes it (surfaces, role + name), for matching. */
+function score(doc: Doc, preds: StatementCandidate[], names: (i: number | null) => string | null, forms: (i: number) => string[], t: Tally, misses: string[]): void {
+  const isQ = (k: string) => k !== 'indirect';
+  const used = new Set<number>();
+  const pairs: [Gold, StatementCandidate][] = [];
+  for (const g of doc.gold) {
+    const i = preds.findIndex((p, k) => !used.has(k) && isQ(p.kind) === isQ(g.kind) && (isQ(g.kind) ? fold(p.quote) === fold(g.quote) : indirectMatch(p.quote, g.quote)));
+    if (i >= 0) used.add(i), pairs.push([g, preds[i]!]);
+    else misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
+  }
+  preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${names(p.speakerEntity) ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
+  t.predQ += preds.filter((p) => isQ(p.kind)).length;
+  t.goldQ += doc.gold.filter((g) => isQ(g.kind)).length;
+  t.hitQ += pairs.filter(([g]) => isQ(g.kind)).length;
+  const namedPred = preds.filter((p) => p.kind === 'indirect' && p.speakerEntity !== null);
+  t.predI += namedPred.length;
+  t.hitPredI += namedPred.filter((p) => pairs.some(([, q]) => q === p)).length;
+  t.goldI += doc.gold.filter((g) => g.kind === 'indirect' && g.speaker).length;
+  t.hitGoldI += pairs.filter(([g]) => g.kind === 'indirect' && g.speaker).length;
+  t.mustNot += preds.filter((p) => doc.mustNot.some((m) => fold(m) === fold(p.quote))).length;
+  for (const [g, p] of pairs) {
+    t.kindAll++;
+    if (g.kind === p.kind) t.kindOk++;
+    else if (isQ(g.kind)) misses.push(`  kind ${p.kind} for ${g.kind}: ${g.quote.slice(0, 80)}`);
+    const name = names(p.speakerEntity);
+    if (!g.speaker) {
+      t.nullAll++;
+      if (name) t.nullNamed++, misses.push(`  named [${name}] where gold has none: ${g.quote.slice(0, 80)}`);
+      continue;
+    }
+    const written = [...forms(p.speakerEntity!), ...(p.speakerRole ? [`${p.speakerRole} ${name}`] : [])];
+    const verdict = name === null ? 'unknown' : written.some((f) => sameSpeaker(f, g.speaker!)) ? 'right' : 'wrong';
+    const surface = g.speaker_surface ?? '';
+    const subsets = ['all', ...(g.attribution === 'pronoun' || PRONOUNS.has(surface.toLowerCase()) ? ['pronoun'] : []), ...(/^\S+$/.test(surface) && !PRONOUNS.has(surface.toLowerCase()) && tokens(g.speaker).length > 1 ? ['surname'] : [])];
+    for (const s of subsets) t.spk[s]![verdict]++;
+    if (verdict !== 'right') misses.push(`  speaker ${verdict}: [${name ?? p.speakerSurface ?? '-'}] for [${g.speaker}] ${g.attribution}: ${g.quote.slice(0, 70)}`);
+  }
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
+function report(name: string, t: Tally): void {
+  const p = t.predQ ? t.hitQ / t.predQ : 0;
+  const r = t.goldQ ? t.hitQ / t.goldQ : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  const spk = (s: string) => {
+    const x = t.spk[s]!;
+    const n = x.right + x.wrong + x.unknown;
+    return `right ${pct(x.right, n)}  wrong ${pct(x.wrong, n)}  unknown ${pct(x.unknown, n)}  (n=${n})`;
+  };
+  console.log(`\n${name}`);
+  console.log(`  direct+partial      P ${pct(t.hitQ, t.predQ)}  R ${pct(t.hitQ, t.goldQ)}  F1 ${(100 * f1).toFixed(1).padStart(5)}   (pred ${t.predQ}, gold ${t.goldQ}, hit ${t.hitQ})`);
+  console.log(`  indirect, named     P ${pct(t.hitPredI, t.predI)}  R ${pct(t.hitGoldI, t.goldI)}   (pred ${t.predI}, gold ${t.goldI})`);
+  console.log(`  speaker             ${spk('all')}`);
+  console.log(`    pronoun           ${spk('pronoun')}`);
+  console.log(`    surname only      ${spk('surname')}`);
+  console.log(`  named where gold has no speaker ${t.nullNamed} of ${t.nullAll}; kind right ${pct(t.kindOk, t.kindAll)}; must-not output ${t.mustNot}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
+  const lc = languageContext();
+  const verbs = parse(readFileSync(join(ROOT, 'reference/speech-verbs.yaml'), 'utf8')) as SpeechVerbs;
+  const tallies = new Map<string, Tally>();
+  const total = newTally();
+  for (const doc of loadDocs().filter((d) => !values.set || d.set === values.set)) {
+    const sentences = lc.split(doc.text);
+    const mentions = findMentions({ text: doc.text, bodyOffset: doc.bodyOffset, sentences }, lc.names);
+    const preds = extractStatements({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published, sentences, mentions }, verbs);
+    const names = (i: number | null) => (i === null ? null : mentions.entities[i]?.name ?? null);
+    const forms = (i: number) => {
+      const e = mentions.entities[i];
+      return e ? [e.name, ...e.surfaces, ...e.roles.map((r) => `${r} ${e.name}`)] : [];
+    };
+    const misses: string[] = [];
+    if (!tallies.has(doc.set)) tallies.set(doc.set, newTally());
+    score(doc, preds, names, forms, tallies.get(doc.set)!, misses);
+    score(doc, preds, names, forms, total, []);
+    if (values.verbose && misses.length) console.log(`\n${doc.id}\n${misses.join('\n')}`);
+  }
+  for (const [name, t] of tallies) report(name, t);
+  report('total', total);
+}
+
+await main();

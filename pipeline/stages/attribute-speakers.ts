@@ -1,0 +1,624 @@
+/**
+ * Speech frames in one writer unit: a speech verb, who speaks and where the reported material lies.
+ * Input: the unit's tokens (each quotation one token), the article's mentions, the speech-verb lexicon.
+ * Output: frames with a speaker (an entity, a pronoun to resolve, a description, or inherited from the clause),
+ * the order (material after the frame: "X said ...", or before it: "..., X said") and the material's token ranges.
+ * The speaker is read from structure: the noun phrase before the verb (role words, a name ending at the verb,
+ * an apposition ", NAME," or ", a lawyer for ...,", a relative "who"), or after it in "..., said X". Unlisted
+ * past-tense verbs count next to a quotation (`"...," NAME VERBed`, `NAME VERBed: "..."`).
+ */
+import type { Entity, Mention } from '../nlp/types.ts';
+import type { Sentence } from '../nlp/sentences.ts';
+import type { QuoteSpan, Token } from './find-quotes.ts';
+
+export interface SpeechVerbs {
+  addressees: string[]; adverbs: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
+  irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
+}
+export type Lexicon = { [K in keyof SpeechVerbs]: Set<string> };
+
+export interface Speaker {
+  entity: number | null;
+  surface: string | null;
+  role: string | null;
+  via: 'name' | 'apposition' | 'pronoun' | 'description' | 'inherited';
+  /** Offset of the name or pronoun (for pronoun resolution) and of the whole subject phrase. */
+  at: number;
+  start: number;
+}
+export type FrameType = 'say' | 'quote' | 'object' | 'naming' | 'according' | 'quoted' | 'told';
+export interface Frame {
+  verb: string | null;
+  v: number;
+  from: number;
+  to: number;
+  speaker: Speaker;
+  order: 'before' | 'after';
+  that: boolean;
+  type: FrameType;
+  comps: [number, number][];
+  reportedBy: string | null;
+}
+
+export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: Lexicon }
+
+const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
+const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
+const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'among', 'at', 'by', 'despite', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'via', 'with', 'within', 'without']);
+const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
+const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'today', 'tonight', 'yesterday', 'week', 'weekend', 'year', 'this', 'on', 'recently']);
+
+const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+export function isSpeechVerb(t: Token, lex: Lexicon): boolean {
+  if (!word(t) || isCap(t)) return false;
+  return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
+}
+
+/** Any lower-case past-tense form: the structural fallback next to a quotation. */
+export const pastTense = (t: Token | undefined, lex: Lexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
+
+/** A listed speech verb in a form that cannot be a noun ("said", "adding"; not "state", "claims"). */
+const verbForm = (t: Token, lex: Lexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
+
+export function frameType(lower: string, lex: Lexicon): FrameType {
+  if (lex.object.has(lower)) return 'object';
+  if (lex.naming.has(lower)) return 'naming';
+  if (/^tell|^told/.test(lower)) return 'told';
+  return lex.clause.has(lower) ? 'say' : 'quote';
+}
+
+/** The mention that covers a token, if any. */
+function mentionAt(u: UnitView, t: Token): Mention | undefined {
+  return u.mentions.find((m) => m.start <= t.start && m.end >= t.end && m.type !== 'place') ?? u.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+}
+const tokIndexAt = (toks: Token[], offset: number) => toks.findIndex((t) => t.end > offset);
+
+/** Skip adverbs, auxiliaries and time words leftwards from i. */
+function skipLeft(u: UnitView, i: number): number {
+  while (i >= 0 && word(u.toks[i]) && (u.lex.adverbs.has(u.toks[i]!.lower) || TIME.has(u.toks[i]!.lower) || /^\p{Ll}{3,}ly$/u.test(u.toks[i]!.text))) i--;
+  return i;
+}
+
+export type Left = Speaker | 'start' | 'quote' | 'comma' | 'coord' | 'generic' | 'none';
+
+/** The subject of the verb at v, read leftwards. */
+export function subjectLeft(u: UnitView, v: number): Left {
+  let i = skipLeft(u, v - 1);
+  if (i < 0) return 'start';
+  let t = u.toks[i]!;
+  if (t.kind === 'quote') return 'quote';
+  if (t.text === ')') {
+    while (i > 0 && u.toks[i]!.text !== '(') i--;
+    i--;
+    if (i < 0) return 'none';
+    t = u.toks[i]!;
+  }
+  if (t.text === ',') return commaLeft(u, i);
+  if (t.kind !== 'word') return 'none';
+  if (t.lower === 'and' || t.lower === 'but') return 'coord';
+  if (DETERMINERS.has(t.lower) || /[’']s?$/.test(t.text)) return 'none';
+  if (PRONOUNS.has(t.lower)) {
+    if (t.lower === 'who' && u.toks[i - 1]?.text === ',') {
+      const m = u.toks[i - 2] && mentionAt(u, u.toks[i - 2]!);
+      if (m?.type === 'person') return { entity: m.entity, surface: t.text, role: m.role, via: 'pronoun', at: m.start, start: m.start };
+      const np = npEndingAt(u, i - 2);
+      return np && np !== 'generic' && np.entity !== null ? { ...np, surface: t.text, via: 'pronoun' } : 'none';
+    }
+    return { entity: null, surface: t.text, role: null, via: 'pronoun', at: t.start, start: t.start };
+  }
+  return npEndingAt(u, i) ?? 'none';
+}
+
+/** A noun phrase ending at token i: a name (with role words before it) or a description. */
+function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
+  const t = u.toks[i];
+  if (!word(t) || BOUNDARY.has(t.lower) || isSpeechVerb(t, u.lex)) return null;
+  const m = mentionAt(u, t);
+  if (m && !/[’']s$/.test(t.text)) {
+    let j = tokIndexAt(u.toks, m.start) - 1;
+    const stop = j;
+    const glued = (t: Token | undefined, k: number) => t?.text === '.' && u.toks[k - 1]?.end === t.start && isCap(u.toks[k - 1]!);
+    const roleWord = (t: Token | undefined, k: number) => glued(t, k) || word(t) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t, u.lex)
+      && (!BOUNDARY.has(t.lower) || t.lower === 'and' && /^\p{Ll}/u.test(u.toks[k - 1]?.text ?? '') && !mentionAt(u, u.toks[k - 1]!));
+    while (j >= 0 && roleWord(u.toks[j], j) && stop - j < 8) j--;
+    if (u.toks[j + 1]?.lower === 'and') j++;
+    const before = u.toks[j];
+    const inPP = before && PREPOSITIONS.has(before.lower) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? ''));
+    if (!inPP) {
+      const role = stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null;
+      const det = before && DETERMINERS.has(before.lower) ? before : u.toks[j + 1]!;
+      return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role, via: 'name', at: m.start, start: det.start };
+    }
+  }
+  let j = i;
+  while (j > 0 && i - j < 12) {
+    const p = u.toks[j - 1]!;
+    if (!word(p) || BOUNDARY.has(p.lower) || verbForm(p, u.lex) || PRONOUNS.has(p.lower) || /^\p{Ll}{2,}ed$/u.test(p.text) || u.lex.irregular_past.has(p.lower)) break;
+    j--;
+    if (DETERMINERS.has(p.lower) && !PREPOSITIONS.has(u.toks[j - 1]?.lower ?? '')) break;
+  }
+  const np = u.toks.slice(j, i + 1);
+  const nouns = np.slice(0, (np.findIndex((x, k) => k > 0 && PREPOSITIONS.has(x.lower)) + 1 || np.length + 1) - 1);
+  if (u.lex.generic.has(np[0]!.lower) || (!DETERMINERS.has(np[0]!.lower) && u.lex.generic.has(t.lower))) return 'generic';
+  if (nouns.some((x) => u.lex.documents.has(x.lower))) return 'generic';
+  if (PREPOSITIONS.has(np[0]!.lower)) return null;
+  // A bare lower-case phrase is a speaker only when short ("officials", "sources"): else it is the walk gone astray.
+  if (/^\p{Ll}/u.test(np[0]!.text) && !DETERMINERS.has(np[0]!.lower) && (np.length > 2 || np.some((x) => PREPOSITIONS.has(x.lower)))) return null;
+  const surface = u.text.slice(u.toks[j]!.start, t.end);
+  return { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: u.toks[j]!.start, start: u.toks[j]!.start };
+}
+
+/**
+ * "NAME, a lawyer for X, said" / "The head of X, NAME, said" / "NAME, who ..., said" / "NAME, a fellow at X in
+ * Munich, Germany, said": the comma-separated pieces before the verb; the speaker is the piece that is nothing but
+ * a name (a person before an organisation, a place only when it opens the clause); a description piece next to it
+ * is the role. With no such piece, a description that opens the pieces ("A spokesman for X, who ..., said").
+ */
+function commaLeft(u: UnitView, i: number): Left {
+  const T = u.toks;
+  let a = i - 1;
+  while (a >= 0 && i - a < 45 && !quoteEnds(u, a) && T[a]!.text !== ';' && T[a]!.text !== ':' && T[a]!.text !== '—') a--;
+  const segs: [number, number][] = [];
+  let s = a + 1;
+  for (let k = a + 1; k <= i; k++) {
+    if (T[k]!.text !== ',') continue;
+    if (k > s) segs.push([s, k]);
+    s = k + 1;
+  }
+  const names = segs.map(([x, e]) => wholeName(u, x, e));
+  const pick = (ok: (m: Mention) => boolean) => names.findIndex((n, k) => n !== null && ok(n.mention) && (n.mention.type !== 'place' || k === 0));
+  let k = pick((m) => m.type === 'person');
+  if (k < 0) k = pick(() => true);
+  if (k < 0) {
+    const first = segs.find(([x]) => !BOUNDARY.has(T[x]!.lower));
+    if (!first || !DETERMINERS.has(T[first[0]]!.lower)) return 'comma';
+    const surface = u.text.slice(T[first[0]]!.start, T[first[1] - 1]!.end);
+    return { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: T[first[0]]!.start, start: T[first[0]]!.start };
+  }
+  const sp = names[k]!.speaker;
+  const text = ([x, e]: [number, number]) => u.text.slice(T[x]!.start, T[e - 1]!.end);
+  const after = segs[k + 1] && !BOUNDARY.has(T[segs[k + 1]![0]]!.lower) ? segs[k + 1]! : null;
+  const before = k > 0 && isRolePiece(u, segs[k - 1]!) ? segs[k - 1]! : null;
+  const role = sp.role ?? (after ? text(after) : before ? text(before) : null);
+  const start = before ? T[before[0]]!.start : sp.start;
+  return { ...sp, role, via: after || before ? 'apposition' : 'name', start };
+}
+
+/** Tokens [s, e) that are only a name, with its role words ("the Kenyan Foreign Minister Amina Odhiambo"). */
+function wholeName(u: UnitView, s: number, e: number): { speaker: Speaker; mention: Mention } | null {
+  if (CONNECTIVES.has(u.toks[s]!.lower) && s + 1 < e) s++;
+  const np = npEndingAt(u, e - 1);
+  if (!np || np === 'generic' || np.entity === null) return null;
+  const first = u.toks[s]!;
+  const opens = np.start === first.start || (first.lower === 'the' && np.start === u.toks[s + 1]?.start);
+  return opens ? { speaker: np, mention: mentionAt(u, u.toks[e - 1]!)! } : null;
+}
+
+/** A description that can stand before a name as its role: not an adjunct opened by a preposition. */
+function isRolePiece(u: UnitView, [s, e]: [number, number]): boolean {
+  const t = u.toks[s]!;
+  return e - s <= 12 && !PREPOSITIONS.has(t.lower) && !BOUNDARY.has(t.lower) && t.lower !== 'according' && !u.toks.slice(s, e).some((x) => x.kind === 'quote');
+}
+
+/** "..., said X" / "..., said the head of X, NAME,": the speaker after the verb; returns it and the end token. */
+export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: number } | null {
+  let i = v + 1;
+  while (i < u.toks.length && word(u.toks[i]) && (u.lex.adverbs.has(u.toks[i]!.lower) || isTime(u.toks[i]))) i++;
+  const start = i;
+  while (i < u.toks.length && word(u.toks[i]) && !BOUNDARY.has(u.toks[i]!.lower) && i - start < 14) i++;
+  if (i === start || u.lex.participles.has(u.toks[start]!.lower) || PREPOSITIONS.has(u.toks[start]!.lower)) return null;
+  const np = u.toks.slice(start, i);
+  // The head is the last name before any prepositional phrase ("Deputy Energy Minister Pavel Sorokin at ...").
+  const pp = np.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
+  const pre = pp < 0 ? np : np.slice(0, pp);
+  const lastOf = (ok: (m: Mention) => boolean) => pre.map((t, k) => (mentionAt(u, t) && ok(mentionAt(u, t)!) ? k : -1)).reduce((a, b) => Math.max(a, b), -1);
+  const person = lastOf((m) => m.type === 'person');
+  const named = person >= 0 ? person : lastOf(() => true);
+  const first = named < 0 ? -1 : tokIndexAt(np, mentionAt(u, np[named]!)!.start);
+  const lead = first < 0 ? np : np.slice(0, first);
+  const ends = first >= 0 && mentionAt(u, np[first]!)!.type === 'person' && mentionAt(u, pre[pre.length - 1]!) === mentionAt(u, np[first]!);
+  const led = lead.length > 0 && DETERMINERS.has(lead[0]!.lower) && !(lead[0]!.lower === 'the' && lead.slice(1).every(isCap)) && !ends;
+  const next = u.toks[i];
+  if (first >= 0 && !led && !lead.some((t) => PREPOSITIONS.has(t.lower))) {
+    const m = mentionAt(u, np[first]!)!;
+    const role = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
+    const appo = next?.text === ',' ? appositionRight(u, i + 1) : null;
+    const speaker: Speaker = { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role ?? appo?.text ?? null, via: appo ? 'apposition' : 'name', at: m.start, start: np[0]!.start };
+    return { speaker, end: appo ? appo.end : i };
+  }
+  if (PRONOUNS.has(np[0]!.lower) && np.length === 1) return { speaker: { entity: null, surface: np[0]!.text, role: null, via: 'pronoun', at: np[0]!.start, start: np[0]!.start }, end: i };
+  const surface = u.text.slice(np[0]!.start, np[np.length - 1]!.end);
+  if (next?.text === ',') {
+    const k = i + 1;
+    const m = u.toks[k] ? mentionAt(u, u.toks[k]!) : undefined;
+    if (m && m.type === 'person') {
+      let e = k;
+      while (e < u.toks.length && u.toks[e]!.end <= m.end) e++;
+      if (!word(u.toks[e])) return { speaker: { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? surface, via: 'apposition', at: m.start, start: np[0]!.start }, end: e };
+    }
+  }
+  return { speaker: { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: np[0]!.start, start: np[0]!.start }, end: i };
+}
+
+/** ", a lawyer for the families" after a name: a description up to the next comma or the end. */
+function appositionRight(u: UnitView, k: number): { text: string; end: number } | null {
+  const t = u.toks[k];
+  if (!t || !DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return null;
+  if (u.lex.participles.has(t.lower) || BOUNDARY.has(t.lower)) return null;
+  let e = k;
+  while (e < u.toks.length && (word(u.toks[e]) && !BOUNDARY.has(u.toks[e]!.lower) || /^[’'-]$/.test(u.toks[e]!.text))) e++;
+  return e - k <= 12 ? { text: u.text.slice(t.start, u.toks[e - 1]!.end), end: e } : null;
+}
+
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const CONNECTIVES = new Set(['and', 'but', 'however', 'still', 'yet', 'meanwhile', 'also']);
+function isTime(t: Token | undefined): boolean {
+  return !!t && (TIME.has(t.lower) || MONTHS.has(t.lower) || /^\d/.test(t.text));
+}
+
+/** Where a media cue starts at token k, the token after it; else k. */
+function skipMedium(u: UnitView, k: number): number {
+  const t = u.toks[k];
+  if (!word(t)) return k;
+  const rest = u.text.slice(t.start, t.start + 40).toLowerCase();
+  for (const m of u.lex.media) {
+    if (rest.startsWith(m) && !/[\p{L}]/u.test(rest[m.length] ?? ' ')) {
+      let e = k;
+      while (e < u.toks.length && u.toks[e]!.start < t.start + m.length) e++;
+      return e;
+    }
+  }
+  return k;
+}
+
+/** Tokens after a speech verb before its reported material: addressee, time, medium, adjunct phrases. */
+function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
+  const T = u.toks;
+  const that = T.slice(k, k + 10).findIndex((t) => t.lower === 'that' || t.text === ',' || t.kind === 'quote');
+  if (told && that > 0 && T[k + that]!.lower === 'that') return k + that;
+  if (told && word(T[k])) {
+    const m = mentionAt(u, T[k]!) ?? (T[k]!.lower === 'the' && T[k + 1] ? mentionAt(u, T[k + 1]!) : undefined);
+    if (OBJECT_PRONOUNS.has(T[k]!.lower) || u.lex.addressees.has(T[k]!.lower)) k++;
+    else if (m) while (k < T.length && T[k]!.start < m.end) k++;
+    else if (DETERMINERS.has(T[k]!.lower) && word(T[k + 1]) && u.lex.addressees.has(T[k + 1]!.lower)) k += 2;
+  }
+  for (let guard = 0; guard < 8 && k < T.length; guard++) {
+    const med = skipMedium(u, k);
+    if (med > k) { k = med; continue; }
+    if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) { k++; continue; }
+    if (word(T[k]) && ADJUNCT_PREPS.has(T[k]!.lower)) {
+      let e = k + 1;
+      while (e < T.length && word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && e - k < 12) e++;
+      k = T[e]?.lower === 'that' ? e : e;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'while']);
+const ADJUNCT_PREPS = new Set(['after', 'at', 'before', 'during', 'from', 'in', 'on', 'with']);
+const endsClause = (t: Token | undefined) => !t || t.text === '.' || t.text === '!' || t.text === '?';
+const AFTER_COMMA = new Set([...BOUNDARY, 'according', 'citing', 'ever', 'in', 'without']);
+
+/** Every speech frame of a unit, in order. */
+export function findFrames(u: UnitView): Frame[] {
+  const out: Frame[] = [];
+  for (let v = 0; v < u.toks.length; v++) {
+    const t = u.toks[v]!;
+    if (!word(t)) continue;
+    const f = t.lower === 'according' && u.toks[v + 1]?.lower === 'to' ? accordingFrame(u, v)
+      : (t.lower === 'quoted' || t.lower === 'recalled') ? quotedFrame(u, v) ?? verbFrame(u, v)
+      : verbFrame(u, v);
+    if (f) out.push(f);
+  }
+  for (const f of out) cited(u, f);
+  inheritSpeakers(u, out);
+  fillComps(u, out);
+  return dropChannels(u, out);
+}
+
+function verbFrame(u: UnitView, v: number): Frame | null {
+  const T = u.toks;
+  const t = T[v]!;
+  const listed = isSpeechVerb(t, u.lex);
+  if (!listed && !pastTense(t, u.lex)) return null;
+  const p1 = T[v - 1]?.lower ?? '';
+  if (PASSIVE.has(p1) || p1 === 'to' || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
+  // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
+  for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not') return null;
+  const type = frameType(t.lower, u.lex);
+  if (type === 'naming' && ['on', 'for', 'off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
+  let speaker: Speaker | null = null;
+  let from = v;
+  let to = v + 1;
+  let inverted = false;
+  const participle = u.lex.participles.has(t.lower) && (v === 0 || quoteEnds(u, v - 1) || [',', '—', '–', 'by', 'while', 'when', 'after', 'before', 'in'].includes(T[v - 1]!.lower || T[v - 1]!.text));
+  if (participle) speaker = inherited(t.start);
+  else {
+    const left = subjectLeft(u, v);
+    if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
+    else if (left === 'coord') speaker = inherited(t.start);
+    else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told') {
+      const right = subjectRight(u, v);
+      if (right) (speaker = right.speaker), (to = right.end), (inverted = true);
+    }
+  }
+  if (!speaker) return null;
+  if (!listed && !quoteAdjacent(u, from, to, v, inverted)) return null;
+  return orderFrame(u, { verb: t.text, v, from, to, speaker, order: 'before', that: false, type, comps: [], reportedBy: null }, inverted);
+}
+
+/** Unlisted verbs count only right next to a quotation: `"...," NP VERBed` or `NP VERBed: "..."`. */
+function quoteAdjacent(u: UnitView, from: number, to: number, v: number, inverted: boolean): boolean {
+  const T = u.toks;
+  const q = T[from - 1]?.text === ',' ? from - 2 : from - 1;
+  const afterOk = endsClause(T[to]) || T[to]?.text === ',';
+  if ((quoteEnds(u, q) || q === from - 2 && T[q]?.kind === 'quote') && (inverted || afterOk)) return true;
+  return !inverted && T[v + 1]?.text === ':' && T[v + 2]?.kind === 'quote';
+}
+
+function inherited(at: number): Speaker {
+  return { entity: null, surface: null, role: null, via: 'inherited', at, start: at };
+}
+
+/** Decide whether the reported material follows the frame or precedes it, and where the frame ends. */
+function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
+  const T = u.toks;
+  let k = inverted ? f.to : f.type === 'object' ? f.v + 1 : skipAdjuncts(u, f.v + 1, f.type === 'told');
+  if (T[k]?.lower === 'that' && !inverted) (f.that = true), k++;
+  const next = T[k];
+  const comma = next?.text === ',';
+  const tail = endsClause(next) || (comma && (AFTER_COMMA.has(T[k + 1]?.lower ?? '') || /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? ''))) || SUBORDINATORS.has(next?.lower ?? '');
+  const quoteBefore = quoteEnds(u, f.from - 1) || (T[f.from - 1]?.text === ',' && T[f.from - 2]?.kind === 'quote');
+  const separated = T[f.from - 1]?.text === ',' || T[f.from - 1]?.kind === 'quote';
+  if ((inverted || tail && separated || quoteBefore && next?.text !== ':') && !f.that && f.from > 0) {
+    f.order = 'after';
+    f.to = k;
+    // "..., Mayer said, and “patched” the software": the predicate goes on after the frame.
+    let c = k + 2;
+    while (comma && word(T[c]) && (u.lex.adverbs.has(T[c]!.lower) || /^\p{Ll}{3,}ly$|^instead$/u.test(T[c]!.text))) c++;
+    if (comma && ['and', 'but'].includes(T[k + 1]?.lower ?? '') && (T[c]?.kind === 'quote' || /^\p{Ll}{2,}(?:ed|s)$/u.test(T[c]?.text ?? ''))) f.comps = [[k + 2, T.length]];
+    return f;
+  }
+  if (next?.text === ':' || comma) k++;
+  f.to = k;
+  f.comps = [[k, T.length]];
+  return f;
+}
+
+/** A quotation at token i that ends its utterance inside the marks ("...," / "...?"). */
+function quoteEnds(u: UnitView, i: number): boolean {
+  const t = u.toks[i];
+  return t?.kind === 'quote' && /[,?!…—-]["”’»']?$/.test(t.text.trimEnd());
+}
+
+/** "according to X": X speaks; "According to X, ..." material after, "..., according to X" material before. */
+function accordingFrame(u: UnitView, v: number): Frame | null {
+  const right = subjectRight(u, v + 1);
+  if (!right) return null;
+  const head = u.text.slice(right.speaker.start, u.toks[right.end - 1]!.end).toLowerCase().split(/\s+/);
+  const nounPart = head.slice(0, head.findIndex((w) => PREPOSITIONS.has(w)) >>> 0);
+  if (right.speaker.entity === null && nounPart.some((w) => u.lex.documents.has(w))) return null;
+  const lead = u.toks.slice(0, v).every((t) => CONNECTIVES.has(t.lower) || t.text === ',');
+  const f: Frame = { verb: null, v, from: v, to: right.end, speaker: right.speaker, order: lead ? 'before' : 'after', that: false, type: 'according', comps: [], reportedBy: null };
+  if (lead) {
+    const k = u.toks[right.end]?.text === ',' ? right.end + 1 : right.end;
+    f.comps = [[k, u.toks.length]];
+    f.to = k;
+  }
+  return f;
+}
+
+/** "Y quoted X as saying ...", "X was quoted ... as saying ...", "Y recalled X saying ...": X speaks. */
+function quotedFrame(u: UnitView, v: number): Frame | null {
+  const T = u.toks;
+  const passive = PASSIVE.has(T[v - 1]?.lower ?? '');
+  let speaker: Speaker | null = null;
+  let k = v + 1;
+  let by: string | null = null;
+  if (passive) {
+    const left = subjectLeft(u, v - 1);
+    if (typeof left === 'object') speaker = left;
+  } else {
+    const right = subjectRight(u, v);
+    if (!right) return null;
+    speaker = right.speaker;
+    k = right.end;
+    const left = subjectLeft(u, v);
+    by = typeof left === 'object' ? left.surface : null;
+  }
+  if (!speaker) return null;
+  while (k < T.length && T[k]!.lower !== 'as' && T[k]!.lower !== 'saying' && k - v < 12) k++;
+  if (T[k]?.lower === 'as') k++;
+  if (T[k]?.lower === 'having' && T[k + 1]?.lower === 'said') k += 2;
+  else if (T[k]?.lower === 'saying') k++;
+  else return null;
+  const f: Frame = { verb: T[v]!.text, v, from: passive ? tokIndexAt(T, speaker.start) : v, to: k, speaker, order: 'before', that: false, type: 'quoted', comps: [], reportedBy: by };
+  if (T[k]?.lower === 'that') (f.that = true), k++;
+  if (T[k]?.text === ':' || T[k]?.text === ',') k++;
+  f.to = k;
+  f.comps = [[k, T.length]];
+  return f;
+}
+
+/** "X reported, citing Y": Y is the speaker, X the channel. */
+function cited(u: UnitView, f: Frame): void {
+  if (f.order !== 'after' || u.toks[f.to]?.text !== ',' || u.toks[f.to + 1]?.lower !== 'citing') return;
+  const right = subjectRight(u, f.to + 1);
+  if (!right) return;
+  f.reportedBy = f.speaker.surface;
+  f.speaker = right.speaker;
+}
+
+/** Participles and coordinated verbs take the speaker of the frame before them, or the clause's subject. */
+function inheritSpeakers(u: UnitView, frames: Frame[]): void {
+  frames.forEach((f, i) => {
+    if (f.speaker.via !== 'inherited' || f.speaker.entity !== null || f.speaker.surface) return;
+    const prev = frames.slice(0, i).reverse().find((p) => p.speaker.via !== 'inherited' || p.speaker.surface);
+    if (prev) return void (f.speaker = { ...prev.speaker, via: prev.speaker.via === 'pronoun' ? 'pronoun' : 'inherited' });
+    const own = u.mentions.filter((m) => m.type !== 'place' && m.end <= u.toks[f.v]!.start && m.start >= (u.toks[0]?.start ?? 0) && !u.toks.some((t) => t.kind === 'quote' && t.start <= m.start && t.end >= m.end));
+    const first = clauseSubject(u, f.v);
+    if (first) return void (f.speaker = { ...first, via: first.via === 'pronoun' ? 'pronoun' : 'inherited' });
+    const m = own[own.length - 1];
+    if (m) f.speaker = { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role, via: 'inherited', at: m.start, start: m.start };
+  });
+}
+
+/** The subject at the start of the clause that holds token v: a pronoun or a name, when it opens the clause. */
+function clauseSubject(u: UnitView, v: number): Speaker | null {
+  let s = 0;
+  for (let i = v - 1; i > 0; i--) {
+    const t = u.toks[i]!;
+    if (t.text === ';' || (t.text === ',' && (u.toks[i + 1]?.lower === 'but' || u.toks[i + 1]?.lower === 'and'))) { s = i + 1; break; }
+  }
+  while (s < v && CONNECTIVES.has(u.toks[s]!.lower)) s++;
+  const t = u.toks[s];
+  if (!word(t)) return null;
+  if (['he', 'she', 'it', 'they'].includes(t.lower)) return { entity: null, surface: t.text, role: null, via: 'pronoun', at: t.start, start: t.start };
+  let e = s;
+  while (e < v && word(u.toks[e]) && !pastTense(u.toks[e], u.lex) && e - s < 6) e++;
+  const np = e > s ? npEndingAt(u, e - 1) : null;
+  if (!np || np === 'generic' || np.start !== t.start || !word(u.toks[e])) return null;
+  return np.entity !== null && mentionAt(u, u.toks[e - 1]!)?.type === 'place' ? null : np;
+}
+
+/** Where each frame's reported material lies, now that every frame of the unit is known. */
+function fillComps(u: UnitView, frames: Frame[]): void {
+  const T = u.toks;
+  frames.forEach((f, i) => {
+    if (f.order === 'after') {
+      const prev = frames.slice(0, i).reverse().find((p) => p.order === 'after');
+      let s = prev ? prev.to : 0;
+      while (s < f.from && (CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also' || T[s]!.text === ',')) s++;
+      let e = f.from;
+      while (e > s && T[e - 1]!.kind === 'punct') e--;
+      const rest = f.comps.map(([a]): [number, number] => [a, Math.min(T.length, ...frames.filter((g) => g.from > a).map((g) => g.from))]);
+      f.comps = [...(e > s ? [[s, e] as [number, number]] : []), ...rest.map(([a, b]) => trim(T, a, b))];
+      return;
+    }
+    if (!f.comps.length) return;
+    const [s] = f.comps[0]!;
+    let e = T.length;
+    if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
+    for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
+    f.comps = splitComp(T, s, e);
+  });
+}
+
+const SPLIT_AFTER_COMMA = new Set(['while', 'whereas']);
+
+/** Cut reported material at "; ", ", while" and "and that" (a second reported clause). */
+function splitComp(T: Token[], s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = s;
+  for (let i = s; i < e; i++) {
+    const t = T[i]!;
+    const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
+    const cut = t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
+    if (!cut) continue;
+    out.push([a, i]);
+    a = t.lower === 'and' || newSubject ? i + 2 : i + 1;
+    if (t.text === ',' && !newSubject) e = i;
+  }
+  out.push([a, e]);
+  return out.map(([x, y]) => trim(T, x, y)).filter(([x, y]) => y > x);
+}
+
+function trim(T: Token[], s: number, e: number): [number, number] {
+  while (e > s && (T[e - 1]!.kind === 'punct' || CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also')) e--;
+  while (s < e && T[s]!.kind === 'punct' && T[s]!.text !== '(') s++;
+  return [s, e];
+}
+
+/** An outlet that passes on what another frame reports is a channel: its frame goes, its name is kept. */
+function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
+  const gone = new Set<Frame>();
+  for (const f of frames) {
+    if (f.order !== 'after' && f.type !== 'according') continue;
+    const speaks = (g: Frame) => g.comps.some(([s, e]) => reported(u, g, s, e) || u.toks.slice(s, e).some((t) => t.kind === 'quote'));
+    const inner = frames.filter((g) => g !== f && f.comps.some(([s, e]) => g.v >= s && g.v < e) && speaks(g));
+    if (!inner.length) continue;
+    const channel = f.type === 'according' || u.lex.channels.has(f.verb?.toLowerCase() ?? '');
+    if (channel) for (const g of inner) g.reportedBy ??= f.speaker.surface;
+    for (const g of channel ? [f] : inner) gone.add(g);
+  }
+  return frames.filter((f) => !gone.has(f));
+}
+
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'remains', 'needs']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
+const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'so', 'nothing', 'anything', 'goodbye', 'hello', 'by']);
+
+/** Does the material look like a reported clause (not an object, an infinitive or a question)? */
+export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
+  const ws = u.toks.slice(s, e).filter((t) => t.kind === 'word');
+  if (ws.length < 3 || NOT_CLAUSE.has(ws[0]!.lower)) return false;
+  if (AUX.has(ws[0]!.lower)) return true;
+  if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
+  if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
+  if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
+  const all = u.toks.slice(s, e);
+  // Without "that", a relative clause ("times that exceeded two hours") says nothing about the clause's verb.
+  const rel = all.findIndex((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who');
+  const toks = rel > 0 ? all.slice(0, rel) : all;
+  // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
+  const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
+  // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
+  const presentVerb = (t: Token) => /^\p{Ll}{2,}s$/u.test(t.text) && toks.indexOf(t) <= 3 && !DETERMINERS.has(toks[toks.indexOf(t) - 1]!.lower) && !/^\d/.test(toks[toks.indexOf(t) - 1]!.text);
+  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve|s)$|n[’']t$/.test(t.text));
+}
+
+export interface Context {
+  text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
+  /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
+  learnt: Map<number, 'male' | 'female'>;
+}
+
+const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
+
+/**
+ * he/she/it: the one compatible entity (a person of that gender or of unknown gender; for "it" an organisation)
+ * of the nearest sentence, in this paragraph or the one before, that has any; names inside quotations and names
+ * that only modify a noun ("Steenburgen’s son") when another candidate is there do not count. A sentence whose
+ * own he/she comes before its names continues that pronoun's chain. Two candidates: the current speaker if one
+ * of them, otherwise unknown.
+ */
+export function resolvePronoun(ctx: Context, sp: Speaker, current: number | null): number | null {
+  const p = sp.surface?.toLowerCase() ?? '';
+  if (p !== 'he' && p !== 'she' && p !== 'it') return null;
+  const found = resolveAt(ctx, p, sp.at, current, 0);
+  if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
+  return found;
+}
+
+function resolveAt(ctx: Context, p: string, at: number, current: number | null, depth: number): number | null {
+  const here = ctx.sentences.findIndex((s) => s.start <= at && s.end >= at);
+  if (here < 0) return null;
+  const para = ctx.sentences[here]!.paragraph;
+  const want = p === 'he' ? 'male' : 'female';
+  const fits = (m: Mention) => {
+    const e = ctx.entities[m.entity];
+    if (!e) return false;
+    const gender = e.gender ?? ctx.learnt.get(m.entity) ?? null;
+    return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
+  };
+  const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
+  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m));
+  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= para - 1; k--) {
+    const s = ctx.sentences[k]!;
+    const inSentence = cands.filter((m) => m.sentence === k);
+    const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
+    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1);
+    const heads = inSentence.filter((m) => !/^[’']/.test(ctx.text.slice(m.end, m.end + 1)));
+    const ents = new Set((heads.length ? heads : inSentence).map((m) => m.entity));
+    if (ents.size === 1) return [...ents][0]!;
+    if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
+  }
+  return null;
+}

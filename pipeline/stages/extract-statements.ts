@@ -1,0 +1,275 @@
+/**
+ * Statements of one article: direct quotes, partial quotes and indirect (reported) speech, with the speaker.
+ * Input: cleaned text, body offset, publication date, sentences (makeSplitter), mentions (find-mentions) and the
+ * speech-verb lexicon (reference/speech-verbs.yaml). Output: StatementCandidate[] in text order.
+ * Rules: a quotation is direct when it stands on its own or beside its attribution (`"...," X said`, `X said:
+ * "..."`), partial when it is woven into a reported clause; quotations with no speech frame are scare quotes,
+ * names or titles and are dropped. Indirect speech is the clause of a speech frame with a specific speaker
+ * (generic groups and documents are not speakers). A quote with no attribution continues the previous speaker
+ * only when it follows that speaker's quote in the same paragraph or opens the next one; pronouns resolve to the
+ * one compatible entity of the nearest sentence that has one; otherwise the speaker is unknown, never guessed.
+ * Offsets are UTF-16 indices into text. A pure function: no I/O, no clock.
+ */
+import type { Sentence } from '../nlp/sentences.ts';
+import type { ArticleMentions, Mention } from '../nlp/types.ts';
+import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, type QuoteSpan, type Token } from './find-quotes.ts';
+import * as chrono from 'chrono-node';
+import { findFrames, resolvePronoun, reported, type Frame, type Lexicon, type Speaker, type SpeechVerbs, type UnitView, type Context } from './attribute-speakers.ts';
+
+export type { SpeechVerbs } from './attribute-speakers.ts';
+
+export interface StatementCandidate {
+  kind: 'direct' | 'partial' | 'indirect';
+  quote: string; quoteStart: number; quoteEnd: number;
+  evidenceStart: number; evidenceEnd: number;
+  speakerEntity: number | null;
+  speakerSurface: string | null;
+  speakerRole: string | null;
+  attribution: 'after' | 'before' | 'apposition' | 'pronoun' | 'continuation' | 'according-to' | 'told' | 'quoted-as-saying' | 'headline' | 'none';
+  verb: string | null; medium: string | null; reportedBy: string | null;
+  saidOn: { value: string; precision: 'year' | 'month' | 'day'; basis: 'stated' | 'publication'; text: string | null } | null;
+  confidence: number;
+}
+
+export interface StatementInput { text: string; bodyOffset: number; published: string | null; sentences: Sentence[]; mentions: ArticleMentions }
+
+const compiled = new WeakMap<SpeechVerbs, Lexicon>();
+export function compileSpeechVerbs(ref: SpeechVerbs): Lexicon {
+  let lex = compiled.get(ref);
+  if (!lex) {
+    lex = Object.fromEntries(Object.entries(ref).map(([k, v]) => [k, new Set((v as string[]).map((w) => w.toLowerCase()))])) as Lexicon;
+    compiled.set(ref, lex);
+  }
+  return lex;
+}
+
+/** A statement before its speaker is final. */
+interface Draft {
+  kind: StatementCandidate['kind'];
+  start: number; end: number;
+  unit: { start: number; end: number; paragraph: number };
+  span: QuoteSpan | null;
+  frame: Frame | null;
+  speaker: Speaker | null;
+  label: StatementCandidate['attribution'] | null;
+  region: string;
+}
+
+export function extractStatements(input: StatementInput, ref: SpeechVerbs): StatementCandidate[] {
+  const lex = compileSpeechVerbs(ref);
+  const { text, sentences } = input;
+  const titleEnd = input.bodyOffset > 0 ? input.bodyOffset - 2 : 0;
+  const quotes = findQuotes(text);
+  const units = writerUnits(sentences, quotes).filter((u) => u.start >= titleEnd);
+  const mentions = [...input.mentions.mentions].sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  for (const unit of units) {
+    const toks = tokenize(text, unit.start, unit.end, quotes);
+    const view: UnitView = { text, toks, mentions: mentions.filter((m) => m.start >= unit.start && m.end <= unit.end), lex };
+    drafts.push(...unitDrafts(view, findFrames(view), quotes, unit));
+  }
+  drafts.push(...postDrafts(text, quotes, mentions, titleEnd));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const ctx: Context = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: new Map() };
+  resolveSpeakers(drafts, ctx);
+  drafts.push(...headlineDrafts(text, titleEnd, quotes, mentions, lex, drafts));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return drafts.map((d) => finish(d, text, input.published, lex));
+}
+
+function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Draft['unit']): Draft[] {
+  const out: Draft[] = [];
+  const T = u.toks;
+  const region = (f: Frame) => regionText(u, f);
+  T.forEach((t, i) => {
+    if (t.kind !== 'quote') return;
+    const span = quotes[t.quote]!;
+    const q = u.text.slice(span.start, span.end);
+    const own = frames.find((f) => f.comps.some(([s, e]) => s === i && e === i + 1));
+    const holders = frames.filter((f) => f.comps.some(([s, e]) => s <= i && i < e));
+    const holder = own ?? holders.sort((a, b) => Math.max(...b.comps.filter(([s]) => s <= i).map(([s]) => s)) - Math.max(...a.comps.filter(([s]) => s <= i).map(([s]) => s)))[0];
+    const base = { start: span.start, end: span.end, unit, span };
+    if (holder) {
+      const partial = !own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted');
+      if (partial && (looksLikeName(q) || holder.type === 'quote' && !own)) return;
+      out.push({ ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: region(holder) });
+      return;
+    }
+    const resumed = T[i - 1]?.text === ',' && frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
+    if (resumed) return void out.push({ ...base, kind: 'direct', frame: resumed, speaker: resumed.speaker, label: 'continuation', region: region(resumed) });
+    const opens = T.slice(0, i).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i - 1]?.text ?? '');
+    const colon = T[i - 1]?.text === ':';
+    if ((opens || colon) && !looksLikeName(q) && (quoteWords(q) >= 2 || /[.?!,]$/.test(q.trim()))) {
+      out.push({ ...base, kind: 'direct', frame: null, speaker: null, label: colon ? 'before' : null, region: '' });
+    }
+  });
+  for (const f of frames) {
+    if (f.type === 'quote' || f.type === 'naming') continue;
+    if (f.order === 'after' && out.some((d) => d.frame === f && d.kind === 'partial')) continue;
+    for (const [s, e] of f.comps) {
+      if (out.some((d) => d.span && d.start >= T[s]!.start && d.end <= T[e - 1]!.end) || !reported(u, f, s, e)) continue;
+      out.push({ kind: 'indirect', start: T[s]!.start, end: T[e - 1]!.end, unit, span: null, frame: f, speaker: f.speaker, label: null, region: region(f) });
+    }
+  }
+  return out;
+}
+
+const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+function regionText(u: UnitView, f: Frame): string {
+  const T = u.toks;
+  const a = f.order === 'before' && !frameBefore(f, T) ? 0 : f.from;
+  const b = Math.max(f.to, f.v + 1);
+  return a < b && T[a] && T[b - 1] ? u.text.slice(T[a]!.start, T[b - 1]!.end) : '';
+}
+const frameBefore = (f: Frame, T: Token[]) => T.slice(0, f.from).some((t) => t.kind === 'quote');
+
+/** A post without the links that trail it ("... https://t.co/x pic.twitter.com/y"). */
+function withoutLinks(text: string): string {
+  let out = text.trimEnd();
+  for (;;) {
+    const cut = Math.max(out.lastIndexOf(' '), out.lastIndexOf('\n'));
+    if (!/^(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)\w{1,20}$/.test(out.slice(cut + 1))) return out;
+    out = out.slice(0, Math.max(cut, 0)).trimEnd();
+  }
+}
+
+/** Embedded social-media posts: a paragraph signed on the next one with "— Name (@handle) date". */
+function postDrafts(text: string, quotes: QuoteSpan[], mentions: Mention[], titleEnd: number): Draft[] {
+  const out: Draft[] = [];
+  const paras = [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  paras.forEach((p, i) => {
+    const sig = /^— ?([^(\n]{1,80}) \(@\w{1,30}\)/u.exec(p.text);
+    const post = paras[i - 1];
+    if (!sig || !post || post.start < titleEnd || quotes.some((q) => q.open >= post.start && q.open < post.end && q.start <= post.start + 1)) return;
+    const body = withoutLinks(post.text);
+    if (!body.trim()) return;
+    const inSig = mentions.filter((x) => x.start >= p.start && x.end <= p.start + 2 + sig[1]!.length);
+    const m = inSig.find((x) => x.type === 'person') ?? inSig[0];
+    const speaker: Speaker = { entity: m?.entity ?? null, surface: m ? text.slice(m.start, m.end) : sig[1]!.trim(), role: null, via: 'name', at: p.start, start: p.start };
+    out.push({ kind: 'direct', start: post.start, end: post.start + body.length, unit: { start: post.start, end: p.end, paragraph: -1 }, span: null, frame: null, speaker, label: 'after', region: p.text });
+  });
+  return out;
+}
+
+/** Continuations, multi-paragraph quotations and pronouns, in text order. */
+function resolveSpeakers(drafts: Draft[], ctx: Context): void {
+  let last: Draft | null = null;
+  drafts.forEach((d, i) => {
+    if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
+      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
+      d.speaker = { ...d.speaker, entity };
+    }
+    if (!d.speaker && d.span) continueFrom(d, last, ctx);
+    if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;
+    void i;
+  });
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const n = drafts[i + 1]!;
+    if (d.span?.close === -1 && d.label === 'none' && n.span && n.unit.paragraph === d.unit.paragraph + 1 && n.speaker && n.label !== 'none') {
+      Object.assign(d, { speaker: n.speaker, frame: n.frame, label: n.label === 'continuation' ? 'continuation' : null, region: n.region });
+    }
+  }
+}
+
+/** A quote with no attribution: the previous speaker's words, or nobody's we can name. */
+function continueFrom(d: Draft, last: Draft | null, ctx: Context): void {
+  const prev = last?.span ? last : null;
+  const sameParagraph = prev && prev.unit.paragraph === d.unit.paragraph;
+  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
+  if (prev && (sameParagraph || chained) && d.label !== 'before') {
+    Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
+    if (!d.speaker) d.label = 'continuation';
+    return;
+  }
+  d.label = d.label ?? 'none';
+}
+
+const opensParagraph = (d: Draft, ctx: Context) => ctx.sentences.some((s, i) => s.start === d.span!.open && ctx.sentences[i - 1]?.paragraph !== s.paragraph);
+/** The previous statement ends its paragraph: nothing but its own sentence stands between them. */
+function lastUnitOf(prev: Draft, ctx: Context): boolean {
+  const para = ctx.sentences.filter((s) => s.paragraph === ctx.sentences.find((x) => x.start <= prev.start && x.end >= prev.start)?.paragraph);
+  const lastSentence = para[para.length - 1];
+  return !!lastSentence && prev.unit.end >= lastSentence.end;
+}
+
+/** Quotations in the title, and a title that reports speech ("X Says ..."). */
+function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: Lexicon, body: Draft[]): Draft[] {
+  if (titleEnd <= 0) return [];
+  const unit = { start: 0, end: titleEnd, paragraph: 0 };
+  const out: Draft[] = [];
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const span of quotes.filter((q) => q.end <= titleEnd)) {
+    const q = text.slice(span.start, span.end);
+    const before = text.slice(0, span.open).trim();
+    const kind = before === '' || before.endsWith(':') || text.slice(span.close + 1, span.close + 3).trim().startsWith(':') ? 'direct' : 'partial';
+    const named = before.endsWith(':') ? mentions.find((m) => m.end <= span.open && m.end >= span.open - 4 - 1 && m.type === 'person') : undefined;
+    const same = body.find((d) => d.span && d.speaker?.entity != null && fold(text.slice(d.start, d.end)).includes(fold(q)));
+    const speaker: Speaker | null = named ? { entity: named.entity, surface: text.slice(named.start, named.end), role: named.role, via: 'name', at: named.start, start: named.start } : same ? { ...same.speaker!, surface: before.endsWith(':') ? before.slice(0, -1) : null } : null;
+    out.push({ kind, start: span.start, end: span.end, unit, span, frame: null, speaker, label: 'headline', region: '' });
+  }
+  const toks = tokenize(text, 0, titleEnd, quotes);
+  const v = toks.findIndex((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && lex.clause.has(t.lower) && !lex.participles.has(t.lower) && toks[i - 1]!.kind === 'word');
+  const m = v > 0 ? mentions.find((x) => x.start <= toks[v - 1]!.start && x.end >= toks[v - 1]!.end) : undefined;
+  const rest = toks.slice(v + 1).filter((t) => t.kind === 'word');
+  if (m && rest.length >= 3 && !toks.slice(v + 1).some((t) => t.kind === 'quote')) {
+    const speaker: Speaker = { entity: m.entity, surface: text.slice(m.start, m.end), role: m.role, via: 'name', at: m.start, start: m.start };
+    const frame = { verb: toks[v]!.text } as Frame;
+    out.push({ kind: 'indirect', start: rest[0]!.start, end: rest[rest.length - 1]!.end, unit, span: null, frame, speaker, label: 'headline', region: '' });
+  }
+  return out;
+}
+
+function finish(d: Draft, text: string, published: string | null, lex: Lexicon): StatementCandidate {
+  const f = d.frame;
+  const sp = d.speaker;
+  const label = d.label ?? (f?.type === 'quoted' ? 'quoted-as-saying' : f?.type === 'according' ? 'according-to' : f?.type === 'told' ? 'told'
+    : sp?.via === 'pronoun' ? 'pronoun' : sp?.via === 'apposition' ? 'apposition' : f?.order === 'after' ? 'after' : 'before');
+  const confidence = !sp || sp.entity === null ? (sp?.surface ? 0.5 : 0) : label === 'continuation' ? 0.8 : sp.via === 'pronoun' ? 0.8 : sp.via === 'inherited' ? 0.7 : label === 'headline' ? 0.7 : 0.95;
+  return {
+    kind: d.kind,
+    quote: text.slice(d.start, d.end), quoteStart: d.start, quoteEnd: d.end,
+    evidenceStart: d.unit.start, evidenceEnd: d.unit.end,
+    speakerEntity: sp?.entity ?? null,
+    speakerSurface: label === 'continuation' ? null : sp?.surface ?? null,
+    speakerRole: sp?.role ?? null,
+    attribution: label,
+    verb: label === 'continuation' ? null : f?.verb ?? null,
+    medium: mediumOf(d.region, lex),
+    reportedBy: f?.reportedBy ?? null,
+    saidOn: saidOn(d.region, published),
+    confidence,
+  };
+}
+
+function mediumOf(region: string, lex: Lexicon): string | null {
+  const low = region.toLowerCase();
+  for (const m of lex.media) {
+    const i = low.indexOf(m);
+    if (i >= 0 && !/\p{L}/u.test(low[i + m.length] ?? ' ') && !/\p{L}/u.test(low[i - 1] ?? ' ')) return region.slice(i, i + m.length);
+  }
+  return null;
+}
+
+const WEEKDAY_ONLY = (k: Record<string, number>) => 'weekday' in k && !('day' in k);
+
+/** The date the text gives for the speech act, else the publication date at its own precision. */
+export function saidOn(region: string, published: string | null): StatementCandidate['saidOn'] {
+  const pub = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published ?? '');
+  const ref = pub ? new Date(Date.UTC(+pub[1]!, pub[2] ? +pub[2] - 1 : 0, pub[3] ? +pub[3] : 1, 12)) : null;
+  const fullRef = !!pub?.[3];
+  for (const r of region ? chrono.parse(region, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : []) {
+    const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
+    const relative = !('year' in known);
+    if (relative && !fullRef) continue;
+    if (!('day' in known) && !('month' in known) && !('weekday' in known) && !('year' in known)) continue;
+    let date = r.start.date();
+    if (WEEKDAY_ONLY(known) && ref && date > ref) date = new Date(date.getTime() - 7 * 86_400_000);
+    const precision = 'day' in known || 'weekday' in known ? 'day' : 'month' in known ? 'month' : 'year';
+    const iso = date.toISOString();
+    return { value: precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4), precision, basis: 'stated', text: r.text };
+  }
+  if (!pub) return null;
+  const precision = pub[3] ? 'day' : pub[2] ? 'month' : 'year';
+  return { value: pub[0], precision, basis: 'publication', text: null };
+}

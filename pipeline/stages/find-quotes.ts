@@ -1,0 +1,141 @@
+/**
+ * Quotation marks and the writer's own sentences, the ground the statement extractor works on.
+ * Input: cleaned text, its paragraphs and sentences. Output: quote spans (outermost quotations only; quotations
+ * nested inside another are part of it), writer units (sentences merged where a sentence break falls inside a
+ * quotation) and tokens, in which each quotation is one token, so attribution patterns see only the writer's words.
+ * Marks: curly and straight double quotes, guillemets; single quotes (curly or straight) only outside double
+ * quotes and only when closed in the same paragraph, since they are mostly apostrophes. A double quotation still
+ * open at the end of its paragraph runs to the end of it (a multi-paragraph quotation).
+ */
+import { paragraphs, type Paragraph, type Sentence } from '../nlp/sentences.ts';
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, marks excluded. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark; of the closing mark, or -1 when the paragraph ends first. */
+  open: number;
+  close: number;
+  paragraph: number;
+  single: boolean;
+}
+
+export interface Unit { start: number; end: number; paragraph: number; first: number; last: number }
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  /** Index of the quote span, for quote tokens. */
+  quote: number;
+}
+
+const OPEN_DOUBLE = new Set([...'“«„']);
+const CLOSE_DOUBLE = new Set([...'”»']);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const opensAfter = (c: string | undefined) => isSpace(c) || c === '(' || c === '[' || c === '—' || c === '–' || c === '-' || c === '/';
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const para of paragraphs(text)) out.push(...quotesIn(para));
+  return out;
+}
+
+function quotesIn(para: Paragraph): QuoteSpan[] {
+  const p = para.text;
+  const out: QuoteSpan[] = [];
+  let dbl = -1;
+  let sgl = -1;
+  const push = (open: number, close: number, single: boolean) => {
+    const end = close < 0 ? p.length : close;
+    if (end > open + 1) out.push({ start: para.start + open + 1, end: para.start + end, open: para.start + open, close: close < 0 ? -1 : para.start + close, paragraph: para.index, single });
+  };
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    const prev = i > 0 ? p[i - 1] : undefined;
+    const next = p[i + 1];
+    if (OPEN_DOUBLE.has(c)) {
+      if (dbl < 0) (dbl = i), (sgl = -1);
+    } else if (CLOSE_DOUBLE.has(c)) {
+      if (dbl >= 0) push(dbl, i, false), (dbl = -1);
+    } else if (c === '"') {
+      if (dbl >= 0 && (!isSpace(prev) || isSpace(next))) push(dbl, i, false), (dbl = -1);
+      else if (dbl < 0 && (opensAfter(prev) || !isSpace(next))) (dbl = i), (sgl = -1);
+    } else if (dbl < 0 && (c === '‘' || c === "'") && opensAfter(prev) && isLetter(next) && sgl < 0) {
+      sgl = i;
+    } else if (dbl < 0 && sgl >= 0 && (c === '’' || c === "'") && !isSpace(prev) && !isLetter(next)) {
+      push(sgl, i, true);
+      sgl = -1;
+    }
+  }
+  if (dbl >= 0) push(dbl, -1, false);
+  return out;
+}
+
+/** Sentences merged where a break falls inside a quotation: the units the writer's syntax spans. */
+export function writerUnits(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  sentences.forEach((s, i) => {
+    const last = units[units.length - 1];
+    const inside = last && last.paragraph === s.paragraph && quotes.some((q) => q.close >= 0 && q.open < s.start && q.close >= s.start);
+    if (inside) (last.end = s.end), (last.last = i);
+    else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, first: i, last: i });
+  });
+  return units;
+}
+
+/** Words, punctuation and whole quotations (open mark to close mark) of text[start, end). */
+export function tokenize(text: string, start: number, end: number, quotes: QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  let pos = start;
+  const inUnit = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.open >= start && q.open < end);
+  for (const { q, i } of inUnit) {
+    words(text, pos, q.open, out);
+    const stop = q.close < 0 ? q.end : q.close + 1;
+    out.push({ start: q.open, end: stop, text: text.slice(q.open, stop), lower: '', kind: 'quote', quote: i });
+    pos = stop;
+  }
+  words(text, pos, end, out);
+  return out;
+}
+
+const TRAIL = new Set([...".'’-"]);
+
+function words(text: string, from: number, to: number, out: Token[]): void {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    let w = m[0];
+    const s = from + m.index;
+    const trail: Token[] = [];
+    while (w.length > 1 && TRAIL.has(w[w.length - 1]!) && !/^(?:\p{L}\.)+$/u.test(w)) {
+      trail.unshift(tok(s + w.length - 1, w[w.length - 1]!, 'punct'));
+      w = w.slice(0, -1);
+    }
+    out.push(tok(s, w, /[\p{L}\p{N}]/u.test(w[0]!) ? 'word' : 'punct'), ...trail);
+    joinNumber(text, out);
+  }
+}
+
+/** "964" "," "000" is one number. */
+function joinNumber(text: string, out: Token[]): void {
+  const [a, b, c] = out.slice(-3);
+  if (!a || !b || !c || b.text !== ',' || a.end !== b.start || b.end !== c.start || !/^\d+$/.test(a.text) || !/^\d{3}/.test(c.text)) return;
+  out.splice(-3, 3, tok(a.start, text.slice(a.start, c.end), 'word'));
+}
+
+const tok = (start: number, text: string, kind: Token['kind']): Token => ({ start, end: start + text.length, text, lower: text.toLowerCase(), kind, quote: -1 });
+
+/** A quotation that reads as a name or title ("Wild Rose", "The Salt Road,"): capitalised words, no sentence. */
+export function looksLikeName(quote: string): boolean {
+  const ws = quote.trim().replace(/[,.;:!?]$/, '').split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 6) return false;
+  if (/[.!?]\s/.test(quote)) return false;
+  const small = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', '&', 'de', 'la', 'von']);
+  return ws.every((w, i) => /^[\p{Lu}\p{N}&]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
+}
+
+export const quoteWords = (quote: string) => quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,0 +1,286 @@
+/**
+ * The statement extractor on labelled cases: each row is a text, the names in it (mentions are built by hand,
+ * so these tests do not depend on find-mentions), the statements expected and the quoted strings that must not
+ * come out. Speakers are compared by entity name; null means "unknown" (never a guess).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../pipeline/lib/corpus.ts';
+import { makeSplitter, type Abbreviations } from '../pipeline/nlp/sentences.ts';
+import type { ArticleMentions, Entity, Mention, MentionType } from '../pipeline/nlp/types.ts';
+import { extractStatements, saidOn, type SpeechVerbs, type StatementCandidate } from '../pipeline/stages/extract-statements.ts';
+
+const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
+const verbs = parse(read('reference/speech-verbs.yaml')) as SpeechVerbs;
+const split = makeSplitter(parse(read('reference/abbreviations.yaml')) as Abbreviations);
+
+interface Name { surface: string; type?: MentionType; name?: string; gender?: 'male' | 'female' }
+
+/** Every occurrence of each surface becomes a mention of the entity `name` (default: the surface). */
+function mentionsFor(text: string, names: Name[]): ArticleMentions {
+  const sentences = split(text);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  for (const n of names) {
+    const name = n.name ?? n.surface;
+    let e = entities.find((x) => x.name === name);
+    if (!e) entities.push((e = { id: entities.length, type: n.type ?? 'person', name, surfaces: [], roles: [], gender: n.gender ?? null, refersTo: null }));
+    e.surfaces.push(n.surface);
+    for (let i = text.indexOf(n.surface); i >= 0; i = text.indexOf(n.surface, i + 1)) {
+      const inside = mentions.some((m) => m.start <= i && m.end >= i + n.surface.length);
+      if (inside || /\p{L}/u.test(text[i + n.surface.length] ?? '')) continue;
+      mentions.push({ start: i, end: i + n.surface.length, surface: n.surface, type: e.type, role: null, entity: e.id, sentence: sentences.findIndex((s) => s.start <= i && s.end > i), cue: 'test' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}
+
+function run(text: string, names: Name[], opts: { title?: string; published?: string | null } = {}) {
+  const full = opts.title ? `${opts.title}\n\n${text}` : text;
+  const mentions = mentionsFor(full, names);
+  const out = extractStatements({ text: full, bodyOffset: opts.title ? opts.title.length + 2 : 0, published: opts.published ?? null, sentences: split(full), mentions }, verbs);
+  const speaker = (s: StatementCandidate) => (s.speakerEntity === null ? null : mentions.entities[s.speakerEntity]!.name);
+  return out.map((s) => ({ ...s, speaker: speaker(s) }));
+}
+
+interface Case { name: string; text: string; names: Name[]; title?: string; expect: { kind: StatementCandidate['kind']; quote: string; speaker: string | null; attribution?: string }[]; mustNot?: string[] }
+
+const cases: Case[] = [
+  {
+    name: 'speaker after the quote, resumed quote is a continuation',
+    text: '“This is the first step,” Ivo Marsh told reporters in the capital. “It will continue in the future.”',
+    names: [{ surface: 'Ivo Marsh' }],
+    expect: [
+      { kind: 'direct', quote: 'This is the first step,', speaker: 'Ivo Marsh', attribution: 'told' },
+      { kind: 'direct', quote: 'It will continue in the future.', speaker: 'Ivo Marsh', attribution: 'continuation' },
+    ],
+  },
+  {
+    name: 'inverted "said NAME" and a role prefix',
+    text: '“Prices will fall before summer,” said Lars Henriksen. Finance Minister Ada Okoro declared: “There is no money left.”',
+    names: [{ surface: 'Lars Henriksen' }, { surface: 'Ada Okoro' }],
+    expect: [
+      { kind: 'direct', quote: 'Prices will fall before summer,', speaker: 'Lars Henriksen', attribution: 'after' },
+      { kind: 'direct', quote: 'There is no money left.', speaker: 'Ada Okoro', attribution: 'before' },
+    ],
+  },
+  {
+    name: 'apposition: description then name, name then description',
+    text: '“We will appeal,” said Priya Raman, a lawyer for the families. The head of the court, Judge Walter Obi, said the verdict was final.',
+    names: [{ surface: 'Priya Raman' }, { surface: 'Walter Obi' }],
+    expect: [
+      { kind: 'direct', quote: 'We will appeal,', speaker: 'Priya Raman', attribution: 'apposition' },
+      { kind: 'indirect', quote: 'the verdict was final', speaker: 'Walter Obi', attribution: 'apposition' },
+    ],
+  },
+  {
+    name: 'an unlisted verb works by structure',
+    text: '“I would have had to renew my visa,” twinkled delegate Siobhán Kelleher. “Never again,” Tomas Berg grumbled.',
+    names: [{ surface: 'Siobhán Kelleher' }, { surface: 'Tomas Berg' }],
+    expect: [
+      { kind: 'direct', quote: 'I would have had to renew my visa,', speaker: 'Siobhán Kelleher' },
+      { kind: 'direct', quote: 'Never again,', speaker: 'Tomas Berg' },
+    ],
+  },
+  {
+    name: 'pronoun after a paragraph about the speaker; gender decides between two people',
+    text: 'Rahul Mehta and Sofia Lindqvist disagree on the forecast.\n\n“The data do not support a slowdown,” she said.',
+    names: [{ surface: 'Rahul Mehta', gender: 'male' }, { surface: 'Sofia Lindqvist', gender: 'female' }],
+    expect: [{ kind: 'direct', quote: 'The data do not support a slowdown,', speaker: 'Sofia Lindqvist', attribution: 'pronoun' }],
+  },
+  {
+    name: 'an ambiguous pronoun stays unknown',
+    text: 'Rahul Mehta met Sofia Lindqvist in Oslo.\n\n“We agreed on nothing,” she said.',
+    names: [{ surface: 'Rahul Mehta' }, { surface: 'Sofia Lindqvist' }],
+    expect: [{ kind: 'direct', quote: 'We agreed on nothing,', speaker: null }],
+  },
+  {
+    name: 'partial quotes in a reported clause; a second clause of its own is indirect',
+    text: 'Aid coordinator Leila Farah said the convoy had reached the city and that conditions there were “beyond anything we have seen.”',
+    names: [{ surface: 'Leila Farah' }],
+    expect: [
+      { kind: 'indirect', quote: 'the convoy had reached the city', speaker: 'Leila Farah', attribution: 'before' },
+      { kind: 'partial', quote: 'beyond anything we have seen.', speaker: 'Leila Farah' },
+    ],
+  },
+  {
+    name: 'quote words after a name in "CLAUSE, X said" with a surname-only speaker',
+    text: 'At talks last month, the rebels agreed on the withdrawal of “all foreign troops,” said Stanik Vornov. The timetable must now be decided, Vornov said.',
+    names: [{ surface: 'Stanik Vornov' }, { surface: 'Vornov', name: 'Stanik Vornov' }],
+    expect: [
+      { kind: 'partial', quote: 'all foreign troops,', speaker: 'Stanik Vornov', attribution: 'after' },
+      { kind: 'indirect', quote: 'The timetable must now be decided', speaker: 'Stanik Vornov', attribution: 'after' },
+    ],
+  },
+  {
+    name: 'according to, before and after; a document is no speaker',
+    text: 'The factory will close in June, according to Rafael Mendes. According to a 2022 audit, the agency overspent by 12 percent.',
+    names: [{ surface: 'Rafael Mendes' }],
+    expect: [{ kind: 'indirect', quote: 'The factory will close in June', speaker: 'Rafael Mendes', attribution: 'according-to' }],
+  },
+  {
+    name: '"quoted X as saying": X speaks, the outlet is recorded apart',
+    text: 'The Interfax agency quoted Deputy Minister Pavel Sorokin as saying that exports would resume “within days.”',
+    names: [{ surface: 'Interfax', type: 'organization' }, { surface: 'Pavel Sorokin' }],
+    expect: [{ kind: 'partial', quote: 'within days.', speaker: 'Pavel Sorokin', attribution: 'quoted-as-saying' }],
+  },
+  {
+    name: 'told Reuters: the agency is the addressee',
+    text: 'Ahmed Saleh, the director of a second hospital, told Reuters his generators had already stopped.',
+    names: [{ surface: 'Ahmed Saleh' }, { surface: 'Reuters', type: 'organization' }],
+    expect: [{ kind: 'indirect', quote: 'his generators had already stopped', speaker: 'Ahmed Saleh', attribution: 'told' }],
+  },
+  {
+    name: 'multi-paragraph quotation with the attribution at its end',
+    text: 'The minister read a statement.\n\n"We reviewed every contract. We found irregularities.\n\n"Those responsible will be referred to prosecutors," Elena Vasquez said.',
+    names: [{ surface: 'Elena Vasquez' }],
+    expect: [
+      { kind: 'direct', quote: 'We reviewed every contract. We found irregularities.', speaker: 'Elena Vasquez' },
+      { kind: 'direct', quote: 'Those responsible will be referred to prosecutors,', speaker: 'Elena Vasquez' },
+    ],
+  },
+  {
+    name: 'a quote paragraph continues the previous speaker; with no speaker before it, nobody',
+    text: '“The harvest was the worst in a decade,” farmer Kwame Asante said.\n\n“We lost half the maize.”\n\nRain came late. “The water came up through the floor.”',
+    names: [{ surface: 'Kwame Asante' }],
+    expect: [
+      { kind: 'direct', quote: 'The harvest was the worst in a decade,', speaker: 'Kwame Asante' },
+      { kind: 'direct', quote: 'We lost half the maize.', speaker: 'Kwame Asante', attribution: 'continuation' },
+      { kind: 'direct', quote: 'The water came up through the floor.', speaker: null, attribution: 'none' },
+    ],
+  },
+  {
+    name: 'a sentence interrupted by its attribution gives two records',
+    text: '“The plan,” said engineer Olu Bello, “was never to rebuild the station.”',
+    names: [{ surface: 'Olu Bello' }],
+    expect: [
+      { kind: 'direct', quote: 'The plan,', speaker: 'Olu Bello' },
+      { kind: 'direct', quote: 'was never to rebuild the station.', speaker: 'Olu Bello', attribution: 'continuation' },
+    ],
+  },
+  {
+    name: 'headline quote in single marks takes its speaker from the body',
+    title: 'Strike leader: ‘We will not go back without a contract’',
+    text: '“We will not go back without a contract,” union leader Pieter de Vries told a rally.',
+    names: [{ surface: 'Pieter de Vries' }],
+    expect: [
+      { kind: 'direct', quote: 'We will not go back without a contract', speaker: 'Pieter de Vries', attribution: 'headline' },
+      { kind: 'direct', quote: 'We will not go back without a contract,', speaker: 'Pieter de Vries', attribution: 'told' },
+    ],
+  },
+  {
+    name: 'a headline that reports speech',
+    title: 'Rebels Say They Want Foreign Troops Out in Months',
+    text: 'The rebels met in Moscow.',
+    names: [{ surface: 'Rebels', type: 'organization' }],
+    expect: [{ kind: 'indirect', quote: 'They Want Foreign Troops Out in Months', speaker: 'Rebels', attribution: 'headline' }],
+  },
+  {
+    name: 'unnamed speakers are unknown, with their description',
+    text: '“We have fuel for three days,” a hospital director in Aden told Reuters. The talks failed, a senior official said.',
+    names: [{ surface: 'Aden', type: 'place' }, { surface: 'Reuters', type: 'organization' }],
+    expect: [
+      { kind: 'direct', quote: 'We have fuel for three days,', speaker: null },
+      { kind: 'indirect', quote: 'The talks failed', speaker: null },
+    ],
+  },
+  {
+    name: 'scare quotes, names of formats, titles and nicknames are not statements',
+    text: 'The ‘Minsk format’ talks resumed. Troops are officially “advising and assisting” the army. Director Ana Ruiz said her film, “The Salt Road,” took eleven years to finance. Boxer Sam “The Hammer” Adjei trains daily.',
+    names: [{ surface: 'Ana Ruiz' }, { surface: 'Adjei' }],
+    expect: [{ kind: 'indirect', quote: 'her film, “The Salt Road,” took eleven years to finance', speaker: 'Ana Ruiz' }],
+    mustNot: ['Minsk format', 'advising and assisting', 'The Salt Road,', 'The Hammer'],
+  },
+  {
+    name: 'generic groups, directives, hypotheticals and declined comment are not statements',
+    text: 'Critics say the law gives police too much power. Tendai Moyo urged supporters to stay home. Police declined to comment. Fans might have wondered, “Who pays for all this?”',
+    names: [{ surface: 'Tendai Moyo' }],
+    expect: [],
+    mustNot: ['Who pays for all this?'],
+  },
+  {
+    name: 'nested quotations stay inside the outer one',
+    text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
+    names: [{ surface: 'Hana Kobayashi' }],
+    expect: [{ kind: 'direct', quote: 'When the inspector came in, he told us, ‘Close the kitchen today,’', speaker: 'Hana Kobayashi' }],
+    mustNot: ['Close the kitchen today,'],
+  },
+  {
+    name: 'an organisation speaks, then "it" continues',
+    text: 'The Ministry of Information called the report “biased.” In a statement, it said the authors had “ignored” official data.',
+    names: [{ surface: 'Ministry of Information', type: 'organization' }],
+    expect: [
+      { kind: 'partial', quote: 'biased.', speaker: 'Ministry of Information' },
+      { kind: 'partial', quote: 'ignored', speaker: 'Ministry of Information', attribution: 'pronoun' },
+    ],
+  },
+];
+
+describe('extractStatements', () => {
+  it.each(cases)('$name', (c) => {
+    const out = run(c.text, c.names, { title: c.title });
+    const got = out.map((s) => ({ kind: s.kind, quote: s.quote, speaker: s.speaker, ...(c.expect.some((e) => e.quote === s.quote && e.attribution) ? { attribution: s.attribution } : {}) }));
+    expect(got).toEqual(c.expect.map((e) => ({ kind: e.kind, quote: e.quote, speaker: e.speaker, ...(e.attribution ? { attribution: e.attribution } : {}) })));
+    for (const m of c.mustNot ?? []) expect(out.map((s) => s.quote), m).not.toContain(m);
+  });
+
+  it('gives offsets of the quoted words and of the evidence sentence', () => {
+    const text = 'Rain fell. “We are ready,” said captain Sione Tupou.';
+    const [s] = run(text, [{ surface: 'Sione Tupou' }]);
+    expect(text.slice(s!.quoteStart, s!.quoteEnd)).toBe('We are ready,');
+    expect(text.slice(s!.evidenceStart, s!.evidenceEnd)).toBe('“We are ready,” said captain Sione Tupou.');
+  });
+
+  it('records the medium, the outlet that passed the words on and the role', () => {
+    const [a] = run('Farida Noorzai, head of the media centre, said on Twitter that the talks were "a betrayal."', [{ surface: 'Farida Noorzai' }]);
+    expect(a).toMatchObject({ kind: 'partial', speaker: 'Farida Noorzai', medium: 'on Twitter', speakerRole: 'head of the media centre' });
+    const [b] = run('The U.S. will withdraw half of its troops by April, the state news agency reported, citing a rebel commander.', []);
+    expect(b).toMatchObject({ kind: 'indirect', speaker: null, speakerSurface: 'a rebel commander', reportedBy: 'the state news agency' });
+  });
+});
+
+describe('saidOn', () => {
+  it.each([
+    ['argued on May 18 that', '2019-05-28', { value: '2019-05-18', precision: 'day', basis: 'stated', text: 'May 18' }],
+    ['Odhiambo said on Tuesday', '2019-05-29', { value: '2019-05-28', precision: 'day', basis: 'stated', text: 'on Tuesday' }],
+    ['Odhiambo said on Friday', '2019-05-29', { value: '2019-05-24', precision: 'day', basis: 'stated', text: 'on Friday' }],
+    ['Late last year, officials confirmed', '2019-05-29', { value: '2018', precision: 'year', basis: 'stated', text: 'last year' }],
+    ['Odhiambo said', '2019-05-28T22:05', { value: '2019-05-28', precision: 'day', basis: 'publication', text: null }],
+    ['Odhiambo said', '2019-05', { value: '2019-05', precision: 'month', basis: 'publication', text: null }],
+    ['Odhiambo said on Tuesday', '2019', { value: '2019', precision: 'year', basis: 'publication', text: null }],
+    ['said on September 11, 2017', null, { value: '2017-09-11', precision: 'day', basis: 'stated', text: 'September 11, 2017' }],
+  ] as const)('%s (published %s)', (region, published, expected) => {
+    expect(saidOn(region, published)).toEqual(expected);
+  });
+
+  it('is null with no publication date and no stated date', () => {
+    expect(saidOn('Odhiambo said on Tuesday', null)).toBeNull();
+  });
+
+  it('reads the date of the speech act, not a date inside the reported clause', () => {
+    const [s] = run('Indonesian Foreign Minister Retno Marsudi said on Friday that Jakarta will host talks on Monday.', [{ surface: 'Retno Marsudi' }], { published: '2019-05-29' });
+    expect(s!.saidOn).toMatchObject({ value: '2019-05-24', basis: 'stated' });
+  });
+});
+
+describe('reference/speech-verbs.yaml', () => {
+  const data = parse(read('reference/speech-verbs.yaml')) as Record<string, string[]>;
+  it('has sorted, unique, lower-case lists', () => {
+    expect(Object.keys(data)).toEqual([...Object.keys(data)].sort());
+    for (const [key, words] of Object.entries(data)) {
+      expect(words, key).toEqual([...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      for (const w of words) expect(w, key).toBe(w.toLowerCase());
+    }
+  });
+
+  it('only helps: with empty lists a quotation still gets its speaker by structure', () => {
+    const empty = Object.fromEntries(Object.keys(data).map((k) => [k, []])) as unknown as SpeechVerbs;
+    const text = '“We are ready,” Sione Tupou quipped.';
+    const mentions = mentionsFor(text, [{ surface: 'Sione Tupou' }]);
+    const [s] = extractStatements({ text, bodyOffset: 0, published: null, sentences: split(text), mentions }, empty);
+    expect(s).toMatchObject({ kind: 'direct', quote: 'We are ready,', speakerEntity: 0 });
+  });
+});
