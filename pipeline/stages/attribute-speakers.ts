@@ -12,7 +12,7 @@ import type { Sentence } from '../nlp/sentences.ts';
 import type { QuoteSpan, Token } from './find-quotes.ts';
 
 export interface SpeechVerbs {
-  addressees: string[]; adverbs: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
+  addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
   irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
 }
 export type Lexicon = { [K in keyof SpeechVerbs]: Set<string> };
@@ -38,6 +38,8 @@ export interface Frame {
   type: FrameType;
   comps: [number, number][];
   reportedBy: string | null;
+  /** The speaker is a generic group or a document ("critics say"): its quotations count, its clauses do not. */
+  generic?: boolean;
 }
 
 export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: Lexicon }
@@ -52,8 +54,8 @@ const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday
 const word = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
-export function isSpeechVerb(t: Token, lex: Lexicon): boolean {
-  if (!word(t) || isCap(t)) return false;
+export function isSpeechVerb(t: Token, lex: Lexicon, first = false): boolean {
+  if (!word(t) || isCap(t) && !(first && lex.participles.has(t.lower))) return false;
   return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
 }
 
@@ -99,7 +101,7 @@ export function subjectLeft(u: UnitView, v: number): Left {
   if (t.text === ',') return commaLeft(u, i);
   if (t.kind !== 'word') return 'none';
   if (t.lower === 'and' || t.lower === 'but') return 'coord';
-  if (DETERMINERS.has(t.lower) || /[’']s?$/.test(t.text)) return 'none';
+  if (DETERMINERS.has(t.lower) || /[’']s?$/.test(t.text) || /^\d/.test(t.text)) return 'none';
   if (PRONOUNS.has(t.lower)) {
     if (t.lower === 'who' && u.toks[i - 1]?.text === ',') {
       const m = u.toks[i - 2] && mentionAt(u, u.toks[i - 2]!);
@@ -144,11 +146,13 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
   const nouns = np.slice(0, (np.findIndex((x, k) => k > 0 && PREPOSITIONS.has(x.lower)) + 1 || np.length + 1) - 1);
   if (u.lex.generic.has(np[0]!.lower) || (!DETERMINERS.has(np[0]!.lower) && u.lex.generic.has(t.lower))) return 'generic';
   if (nouns.some((x) => u.lex.documents.has(x.lower))) return 'generic';
-  if (PREPOSITIONS.has(np[0]!.lower)) return null;
+  if (np[0]!.lower === 'with') np.shift();
+  if (PREPOSITIONS.has(np[0]?.lower ?? '')) return null;
+  if (!np.length) return null;
   // A bare lower-case phrase is a speaker only when short ("officials", "sources"): else it is the walk gone astray.
   if (/^\p{Ll}/u.test(np[0]!.text) && !DETERMINERS.has(np[0]!.lower) && (np.length > 2 || np.some((x) => PREPOSITIONS.has(x.lower)))) return null;
-  const surface = u.text.slice(u.toks[j]!.start, t.end);
-  return { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: u.toks[j]!.start, start: u.toks[j]!.start };
+  const surface = u.text.slice(np[0]!.start, t.end);
+  return { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: np[0]!.start, start: np[0]!.start };
 }
 
 /**
@@ -250,7 +254,8 @@ function appositionRight(u: UnitView, k: number): { text: string; end: number } 
   if (u.lex.participles.has(t.lower) || BOUNDARY.has(t.lower)) return null;
   let e = k;
   while (e < u.toks.length && (word(u.toks[e]) && !BOUNDARY.has(u.toks[e]!.lower) || /^[’'-]$/.test(u.toks[e]!.text))) e++;
-  return e - k <= 12 ? { text: u.text.slice(t.start, u.toks[e - 1]!.end), end: e } : null;
+  const closed = u.toks[e]?.text === ',' || endsClause(u.toks[e]);
+  return e - k <= 12 && closed ? { text: u.text.slice(t.start, u.toks[e - 1]!.end), end: e } : null;
 }
 
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -290,6 +295,7 @@ function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
     const med = skipMedium(u, k);
     if (med > k) { k = med; continue; }
     if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) { k++; continue; }
+    if (T[k]?.text === '.' && T[k - 1]?.end === T[k]!.start && isTime(T[k - 1])) { k++; continue; }
     if (word(T[k]) && ADJUNCT_PREPS.has(T[k]!.lower)) {
       let e = k + 1;
       while (e < T.length && word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && e - k < 12) e++;
@@ -301,6 +307,7 @@ function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
   return k;
 }
 
+const PARTICLES = new Set(['back', 'in', 'on', 'out', 'up']);
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'while']);
 const ADJUNCT_PREPS = new Set(['after', 'at', 'before', 'during', 'from', 'in', 'on', 'with']);
 const endsClause = (t: Token | undefined) => !t || t.text === '.' || t.text === '!' || t.text === '?';
@@ -326,10 +333,11 @@ export function findFrames(u: UnitView): Frame[] {
 function verbFrame(u: UnitView, v: number): Frame | null {
   const T = u.toks;
   const t = T[v]!;
-  const listed = isSpeechVerb(t, u.lex);
+  const listed = isSpeechVerb(t, u.lex, v === 0);
+  if (p1Worth(T, v)) return null;
   if (!listed && !pastTense(t, u.lex)) return null;
   const p1 = T[v - 1]?.lower ?? '';
-  if (PASSIVE.has(p1) || p1 === 'to' || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
+  if (PASSIVE.has(p1) || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
   for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not') return null;
   const type = frameType(t.lower, u.lex);
@@ -338,12 +346,14 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   let from = v;
   let to = v + 1;
   let inverted = false;
-  const participle = u.lex.participles.has(t.lower) && (v === 0 || quoteEnds(u, v - 1) || [',', '—', '–', 'by', 'while', 'when', 'after', 'before', 'in'].includes(T[v - 1]!.lower || T[v - 1]!.text));
+  let generic = false;
+  const participle = (u.lex.participles.has(t.lower) || p1 === 'to') && (v === 0 || p1 === 'to' || quoteEnds(u, v - 1) || [',', '—', '–', 'by', 'while', 'when', 'after', 'before', 'in'].includes(T[v - 1]!.lower || T[v - 1]!.text));
   if (participle) speaker = inherited(t.start);
   else {
     const left = subjectLeft(u, v);
     if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
     else if (left === 'coord') speaker = inherited(t.start);
+    else if (left === 'generic') (speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start }), (generic = true);
     else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told') {
       const right = subjectRight(u, v);
       if (right) (speaker = right.speaker), (to = right.end), (inverted = true);
@@ -351,17 +361,21 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   }
   if (!speaker) return null;
   if (!listed && !quoteAdjacent(u, from, to, v, inverted)) return null;
-  return orderFrame(u, { verb: t.text, v, from, to, speaker, order: 'before', that: false, type, comps: [], reportedBy: null }, inverted);
+  return orderFrame(u, { verb: t.text, v, from, to, speaker, order: 'before', that: false, type, comps: [], reportedBy: null, generic }, inverted);
 }
 
 /** Unlisted verbs count only right next to a quotation: `"...," NP VERBed` or `NP VERBed: "..."`. */
 function quoteAdjacent(u: UnitView, from: number, to: number, v: number, inverted: boolean): boolean {
   const T = u.toks;
   const q = T[from - 1]?.text === ',' ? from - 2 : from - 1;
-  const afterOk = endsClause(T[to]) || T[to]?.text === ',';
+  const t = PARTICLES.has(T[to]?.lower ?? '') ? to + 1 : to;
+  const afterOk = endsClause(T[t]) || T[t]?.text === ',';
   if ((quoteEnds(u, q) || q === from - 2 && T[q]?.kind === 'quote') && (inverted || afterOk)) return true;
   return !inverted && T[v + 1]?.text === ':' && T[v + 2]?.kind === 'quote';
 }
+
+/** "It's worth noting that": the writer's voice. */
+const p1Worth = (T: Token[], v: number) => T[v - 1]?.lower === 'worth';
 
 function inherited(at: number): Speaker {
   return { entity: null, surface: null, role: null, via: 'inherited', at, start: at };
@@ -372,12 +386,14 @@ function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   const T = u.toks;
   let k = inverted ? f.to : f.type === 'object' ? f.v + 1 : skipAdjuncts(u, f.v + 1, f.type === 'told');
   if (T[k]?.lower === 'that' && !inverted) (f.that = true), k++;
+  if (T[k]?.lower === 'to' && /^\p{Ll}{3,}ing$/u.test(T[k + 1]?.text ?? '')) k++;
   const next = T[k];
   const comma = next?.text === ',';
   const tail = endsClause(next) || (comma && (AFTER_COMMA.has(T[k + 1]?.lower ?? '') || /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? ''))) || SUBORDINATORS.has(next?.lower ?? '');
-  const quoteBefore = quoteEnds(u, f.from - 1) || (T[f.from - 1]?.text === ',' && T[f.from - 2]?.kind === 'quote');
+  const quoteBefore = quoteLead(u, f.from);
   const separated = T[f.from - 1]?.text === ',' || T[f.from - 1]?.kind === 'quote';
-  if ((inverted || tail && separated || quoteBefore && next?.text !== ':') && !f.that && f.from > 0) {
+  const own = f.speaker.via !== 'inherited';
+  if (own && (inverted || tail && separated || quoteBefore && next?.text !== ':') && !f.that && f.from > 0) {
     f.order = 'after';
     f.to = k;
     // "..., Mayer said, and “patched” the software": the predicate goes on after the frame.
@@ -391,6 +407,15 @@ function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   f.comps = [[k, T.length]];
   return f;
 }
+
+/** The utterance that only role words and commas ("chairman, CEO and president") separate from token `from`. */
+function leadQuote(u: UnitView, from: number): number {
+  let i = from - 1;
+  if (u.toks[i]?.text === ',' && u.toks[i - 1]?.kind === 'quote') return i - 1;
+  while (i >= 0 && from - i <= 8 && (word(u.toks[i]) && !isSpeechVerb(u.toks[i]!, u.lex) || u.toks[i]!.text === ',')) i--;
+  return quoteEnds(u, i) ? i : -1;
+}
+const quoteLead = (u: UnitView, from: number) => leadQuote(u, from) >= 0;
 
 /** A quotation at token i that ends its utterance inside the marks ("...," / "...?"). */
 function quoteEnds(u: UnitView, i: number): boolean {
@@ -460,7 +485,8 @@ function cited(u: UnitView, f: Frame): void {
 function inheritSpeakers(u: UnitView, frames: Frame[]): void {
   frames.forEach((f, i) => {
     if (f.speaker.via !== 'inherited' || f.speaker.entity !== null || f.speaker.surface) return;
-    const prev = frames.slice(0, i).reverse().find((p) => p.speaker.via !== 'inherited' || p.speaker.surface);
+    const prev = frames.slice(0, i).reverse().find((p) => p.speaker.via !== 'inherited' || p.speaker.surface)
+      ?? (f.v === 0 ? frames.find((p) => p.v > f.v && p.speaker.via !== 'inherited') : undefined);
     if (prev) return void (f.speaker = { ...prev.speaker, via: prev.speaker.via === 'pronoun' ? 'pronoun' : 'inherited' });
     const own = u.mentions.filter((m) => m.type !== 'place' && m.end <= u.toks[f.v]!.start && m.start >= (u.toks[0]?.start ?? 0) && !u.toks.some((t) => t.kind === 'quote' && t.start <= m.start && t.end >= m.end));
     const first = clauseSubject(u, f.v);
@@ -471,7 +497,7 @@ function inheritSpeakers(u: UnitView, frames: Frame[]): void {
 }
 
 /** The subject at the start of the clause that holds token v: a pronoun or a name, when it opens the clause. */
-function clauseSubject(u: UnitView, v: number): Speaker | null {
+export function clauseSubject(u: UnitView, v: number): Speaker | null {
   let s = 0;
   for (let i = v - 1; i > 0; i--) {
     const t = u.toks[i]!;
@@ -482,9 +508,12 @@ function clauseSubject(u: UnitView, v: number): Speaker | null {
   if (!word(t)) return null;
   if (['he', 'she', 'it', 'they'].includes(t.lower)) return { entity: null, surface: t.text, role: null, via: 'pronoun', at: t.start, start: t.start };
   let e = s;
-  while (e < v && word(u.toks[e]) && !pastTense(u.toks[e], u.lex) && e - s < 6) e++;
+  const m = mentionAt(u, t);
+  if (m) while (e < v && (u.toks[e]!.start < m.end || isCap(u.toks[e]!) && word(u.toks[e]))) e++;
+  else while (e < v && word(u.toks[e]) && !pastTense(u.toks[e], u.lex) && !AUX.has(u.toks[e]!.lower) && e - s < 6) e++;
   const np = e > s ? npEndingAt(u, e - 1) : null;
-  if (!np || np === 'generic' || np.start !== t.start || !word(u.toks[e])) return null;
+  const next = u.toks[e];
+  if (!np || np === 'generic' || np.start !== t.start || !(next?.kind === 'word' || next?.text === ',' && m)) return null;
   return np.entity !== null && mentionAt(u, u.toks[e - 1]!)?.type === 'place' ? null : np;
 }
 
@@ -498,6 +527,8 @@ function fillComps(u: UnitView, frames: Frame[]): void {
       while (s < f.from && (CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also' || T[s]!.text === ',')) s++;
       let e = f.from;
       while (e > s && T[e - 1]!.kind === 'punct') e--;
+      const lead = leadQuote(u, f.from);
+      if (lead >= s) e = lead + 1;
       const rest = f.comps.map(([a]): [number, number] => [a, Math.min(T.length, ...frames.filter((g) => g.from > a).map((g) => g.from))]);
       f.comps = [...(e > s ? [[s, e] as [number, number]] : []), ...rest.map(([a, b]) => trim(T, a, b))];
       return;
@@ -507,19 +538,21 @@ function fillComps(u: UnitView, frames: Frame[]): void {
     let e = T.length;
     if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
     for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
-    f.comps = splitComp(T, s, e);
+    f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
   });
 }
 
 const SPLIT_AFTER_COMMA = new Set(['while', 'whereas']);
 
 /** Cut reported material at "; ", ", while" and "and that" (a second reported clause). */
-function splitComp(T: Token[], s: number, e: number): [number, number][] {
+function splitComp(T: Token[], s: number, e: number, lexVerb: (t: Token) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let a = s;
   for (let i = s; i < e; i++) {
     const t = T[i]!;
     const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
+    const nextAct = t.lower === 'and' && T[i + 1] && lexVerb(T[i + 1]!);
+    if (nextAct) { e = i; break; }
     const cut = t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
     if (!cut) continue;
     out.push([a, i]);
@@ -552,6 +585,7 @@ function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
 }
 
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'remains', 'needs']);
+const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
 const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'so', 'nothing', 'anything', 'goodbye', 'hello', 'by']);
 
@@ -563,15 +597,25 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
   if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
+  if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
+  // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
+  // nothing about the verb of the reported clause: it is left out up to its comma.
   const all = u.toks.slice(s, e);
-  // Without "that", a relative clause ("times that exceeded two hours") says nothing about the clause's verb.
-  const rel = all.findIndex((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who');
-  const toks = rel > 0 ? all.slice(0, rel) : all;
+  const toks: Token[] = [];
+  for (let k = 0; k < all.length && toks.length < 10; k++) {
+    if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
+    else if (all[k]!.lower === 'and' || all[k]!.lower === 'but') break;
+    else toks.push(all[k]!);
+  }
   // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
   const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
   // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
-  const presentVerb = (t: Token) => /^\p{Ll}{2,}s$/u.test(t.text) && toks.indexOf(t) <= 3 && !DETERMINERS.has(toks[toks.indexOf(t) - 1]!.lower) && !/^\d/.test(toks[toks.indexOf(t) - 1]!.text);
-  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve|s)$|n[’']t$/.test(t.text));
+  const presentVerb = (t: Token) => {
+    const k = toks.indexOf(t);
+    const prev = toks[k - 1]!;
+    return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
+  };
+  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
 }
 
 export interface Context {
@@ -621,4 +665,25 @@ function resolveAt(ctx: Context, p: string, at: number, current: number | null, 
     if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
   }
   return null;
+}
+
+/**
+ * "the president", "the newspaper": a definite description that points back to one entity. A person whose role
+ * has that word, when only one has; for an organisation noun (reference `anaphors`), the one organisation named in
+ * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
+ */
+export function resolveDescription(ctx: Context, sp: Speaker, anaphors: Set<string>): number | null {
+  const words = (sp.surface ?? '').toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
+  const head = words[words.length - 1]!;
+  const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
+  const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
+  const roleHas = (m: Mention) => [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
+  if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
+  if (!anaphors.has(head)) return null;
+  const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
+  const orgs = [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= para - 1).map((m) => m.entity))];
+  const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
+  return named.length === 1 ? named[0]! : orgs.length === 1 ? orgs[0]! : null;
 }

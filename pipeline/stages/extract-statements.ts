@@ -14,7 +14,7 @@ import type { Sentence } from '../nlp/sentences.ts';
 import type { ArticleMentions, Mention } from '../nlp/types.ts';
 import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, type QuoteSpan, type Token } from './find-quotes.ts';
 import * as chrono from 'chrono-node';
-import { findFrames, resolvePronoun, reported, type Frame, type Lexicon, type Speaker, type SpeechVerbs, type UnitView, type Context } from './attribute-speakers.ts';
+import { findFrames, clauseSubject, resolvePronoun, resolveDescription, reported, type Frame, type Lexicon, type Speaker, type SpeechVerbs, type UnitView, type Context } from './attribute-speakers.ts';
 
 export type { SpeechVerbs } from './attribute-speakers.ts';
 
@@ -70,7 +70,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   }
   drafts.push(...postDrafts(text, quotes, mentions, titleEnd));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Context = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: new Map() };
+  const ctx: Context & { lex: Lexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: new Map(), lex };
   resolveSpeakers(drafts, ctx);
   drafts.push(...headlineDrafts(text, titleEnd, quotes, mentions, lex, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -90,21 +90,30 @@ function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Dra
     const holder = own ?? holders.sort((a, b) => Math.max(...b.comps.filter(([s]) => s <= i).map(([s]) => s)) - Math.max(...a.comps.filter(([s]) => s <= i).map(([s]) => s)))[0];
     const base = { start: span.start, end: span.end, unit, span };
     if (holder) {
-      const partial = !own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted');
+      const introduced = T[i - 1]?.text === ':';
+      const partial = !introduced && (!own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted'));
       if (partial && (looksLikeName(q) || holder.type === 'quote' && !own)) return;
       out.push({ ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: region(holder) });
       return;
     }
     const resumed = T[i - 1]?.text === ',' && frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
     if (resumed) return void out.push({ ...base, kind: 'direct', frame: resumed, speaker: resumed.speaker, label: 'continuation', region: region(resumed) });
-    const opens = T.slice(0, i).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i - 1]?.text ?? '');
+    // A quotation that opens its sentence and is followed by more of the writer's words is its subject ("“Meth.
+    // We’re on it” is rolling out"), not an utterance.
+    const alone = T.slice(i + 1).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i + 1]?.text ?? '');
+    const utterance = /[.?!,…]$/.test(q.trim()) && quoteWords(q) >= 4;
+    const opens = (T.slice(0, i).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i - 1]?.text ?? '')) && (alone || utterance);
     const colon = T[i - 1]?.text === ':';
     if ((opens || colon) && !looksLikeName(q) && (quoteWords(q) >= 2 || /[.?!,]$/.test(q.trim()))) {
-      out.push({ ...base, kind: 'direct', frame: null, speaker: null, label: colon ? 'before' : null, region: '' });
+      // "X had a simple message: “...”": the named subject of the clause before the colon.
+      const hypothetical = T.slice(0, i).some((x) => ctxModal(u, x));
+      const subject = colon && !hypothetical && /^\P{Ll}/u.test(q.trimStart()) ? clauseSubject(u, i - 1) : null;
+      const speaker = subject?.entity != null ? { ...subject, via: 'inherited' as const } : null;
+      out.push({ ...base, kind: 'direct', frame: null, speaker, label: colon ? 'before' : null, region: '' });
     }
   });
   for (const f of frames) {
-    if (f.type === 'quote' || f.type === 'naming') continue;
+    if (f.type === 'quote' || f.type === 'naming' || f.generic) continue;
     if (f.order === 'after' && out.some((d) => d.frame === f && d.kind === 'partial')) continue;
     for (const [s, e] of f.comps) {
       if (out.some((d) => d.span && d.start >= T[s]!.start && d.end <= T[e - 1]!.end) || !reported(u, f, s, e)) continue;
@@ -114,6 +123,7 @@ function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Dra
   return out;
 }
 
+const ctxModal = (u: UnitView, t: Token) => u.lex.modals.has(t.lower) || t.lower === 'will';
 const word = (t: Token | undefined): t is Token => t?.kind === 'word';
 function regionText(u: UnitView, f: Frame): string {
   const T = u.toks;
@@ -152,12 +162,15 @@ function postDrafts(text: string, quotes: QuoteSpan[], mentions: Mention[], titl
 }
 
 /** Continuations, multi-paragraph quotations and pronouns, in text order. */
-function resolveSpeakers(drafts: Draft[], ctx: Context): void {
+function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void {
   let last: Draft | null = null;
   drafts.forEach((d, i) => {
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
       const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
       d.speaker = { ...d.speaker, entity };
+    } else if (d.speaker?.via === 'description') {
+      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors);
+      if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
     if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;

@@ -133,7 +133,7 @@ const tok = (start: number, text: string, kind: Token['kind']): Token => ({ star
 export function looksLikeName(quote: string): boolean {
   const ws = quote.trim().replace(/[,.;:!?]$/, '').split(/\s+/).filter(Boolean);
   if (ws.length === 0 || ws.length > 6) return false;
-  if (/[.!?]\s/.test(quote)) return false;
+  if (/[.!?]\s|[!?]$/.test(quote.trim())) return false;
   const small = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', '&', 'de', 'la', 'von']);
   return ws.every((w, i) => /^[\p{Lu}\p{N}&]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
 }
