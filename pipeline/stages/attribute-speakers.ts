@@ -7,15 +7,12 @@
  * an apposition ", NAME," or ", a lawyer for ...,", a relative "who"), or after it in "..., said X". Unlisted
  * past-tense verbs count next to a quotation (`"...," NAME VERBed`, `NAME VERBed: "..."`).
  */
-import type { Entity, Mention } from '../nlp/types.ts';
-import type { Sentence } from '../nlp/sentences.ts';
-import type { QuoteSpan, Token } from './find-quotes.ts';
-
-export interface SpeechVerbs {
-  addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
-  irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
-}
-export type Lexicon = { [K in keyof SpeechVerbs]: Set<string> };
+import type { Mention } from '../nlp/types.ts';
+import {
+  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime, leadQuote,
+  mentionAt, pastTense, quoteEnds, quoteLead, reported, skipAdjuncts, splitComp, tokIndexAt, trim, verbForm, word,
+  type Lexicon, type Token, type UnitView,
+} from './find-quotes.ts';
 
 export interface Speaker {
   entity: number | null;
@@ -42,41 +39,12 @@ export interface Frame {
   generic?: boolean;
 }
 
-export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: Lexicon }
-
-const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
-const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
-const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'among', 'at', 'by', 'despite', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'via', 'with', 'within', 'without']);
-const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
-const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'today', 'tonight', 'yesterday', 'week', 'weekend', 'year', 'this', 'on', 'recently']);
-
-const word = (t: Token | undefined): t is Token => t?.kind === 'word';
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-export function isSpeechVerb(t: Token, lex: Lexicon, first = false): boolean {
-  if (!word(t) || isCap(t) && !(first && lex.participles.has(t.lower))) return false;
-  return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
-}
-
-/** Any lower-case past-tense form: the structural fallback next to a quotation. */
-export const pastTense = (t: Token | undefined, lex: Lexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
-
-/** A listed speech verb in a form that cannot be a noun ("said", "adding"; not "state", "claims"). */
-const verbForm = (t: Token, lex: Lexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
-
 export function frameType(lower: string, lex: Lexicon): FrameType {
   if (lex.object.has(lower)) return 'object';
   if (lex.naming.has(lower)) return 'naming';
   if (/^tell|^told/.test(lower)) return 'told';
   return lex.clause.has(lower) ? 'say' : 'quote';
 }
-
-/** The mention that covers a token, if any. */
-function mentionAt(u: UnitView, t: Token): Mention | undefined {
-  return u.mentions.find((m) => m.start <= t.start && m.end >= t.end && m.type !== 'place') ?? u.mentions.find((m) => m.start <= t.start && m.end >= t.end);
-}
-const tokIndexAt = (toks: Token[], offset: number) => toks.findIndex((t) => t.end > offset);
 
 /** Skip adverbs, auxiliaries and time words leftwards from i. */
 function skipLeft(u: UnitView, i: number): number {
@@ -258,59 +226,8 @@ function appositionRight(u: UnitView, k: number): { text: string; end: number } 
   return e - k <= 12 && closed ? { text: u.text.slice(t.start, u.toks[e - 1]!.end), end: e } : null;
 }
 
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
-const CONNECTIVES = new Set(['and', 'but', 'however', 'still', 'yet', 'meanwhile', 'also']);
-function isTime(t: Token | undefined): boolean {
-  return !!t && (TIME.has(t.lower) || MONTHS.has(t.lower) || /^\d/.test(t.text));
-}
-
-/** Where a media cue starts at token k, the token after it; else k. */
-function skipMedium(u: UnitView, k: number): number {
-  const t = u.toks[k];
-  if (!word(t)) return k;
-  const rest = u.text.slice(t.start, t.start + 40).toLowerCase();
-  for (const m of u.lex.media) {
-    if (rest.startsWith(m) && !/[\p{L}]/u.test(rest[m.length] ?? ' ')) {
-      let e = k;
-      while (e < u.toks.length && u.toks[e]!.start < t.start + m.length) e++;
-      return e;
-    }
-  }
-  return k;
-}
-
-/** Tokens after a speech verb before its reported material: addressee, time, medium, adjunct phrases. */
-function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
-  const T = u.toks;
-  const that = T.slice(k, k + 10).findIndex((t) => t.lower === 'that' || t.text === ',' || t.kind === 'quote');
-  if (told && that > 0 && T[k + that]!.lower === 'that') return k + that;
-  if (told && word(T[k])) {
-    const m = mentionAt(u, T[k]!) ?? (T[k]!.lower === 'the' && T[k + 1] ? mentionAt(u, T[k + 1]!) : undefined);
-    if (OBJECT_PRONOUNS.has(T[k]!.lower) || u.lex.addressees.has(T[k]!.lower)) k++;
-    else if (m) while (k < T.length && T[k]!.start < m.end) k++;
-    else if (DETERMINERS.has(T[k]!.lower) && word(T[k + 1]) && u.lex.addressees.has(T[k + 1]!.lower)) k += 2;
-  }
-  for (let guard = 0; guard < 8 && k < T.length; guard++) {
-    const med = skipMedium(u, k);
-    if (med > k) { k = med; continue; }
-    if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) { k++; continue; }
-    if (T[k]?.text === '.' && T[k - 1]?.end === T[k]!.start && isTime(T[k - 1])) { k++; continue; }
-    if (word(T[k]) && ADJUNCT_PREPS.has(T[k]!.lower)) {
-      let e = k + 1;
-      while (e < T.length && word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && e - k < 12) e++;
-      k = T[e]?.lower === 'that' ? e : e;
-      continue;
-    }
-    break;
-  }
-  return k;
-}
-
 const PARTICLES = new Set(['back', 'in', 'on', 'out', 'up']);
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'while']);
-const ADJUNCT_PREPS = new Set(['after', 'at', 'before', 'during', 'from', 'in', 'on', 'with']);
-const endsClause = (t: Token | undefined) => !t || t.text === '.' || t.text === '!' || t.text === '?';
 const AFTER_COMMA = new Set([...BOUNDARY, 'according', 'citing', 'ever', 'in', 'without']);
 
 /** Every speech frame of a unit, in order. */
@@ -406,21 +323,6 @@ function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   f.to = k;
   f.comps = [[k, T.length]];
   return f;
-}
-
-/** The utterance that only role words and commas ("chairman, CEO and president") separate from token `from`. */
-function leadQuote(u: UnitView, from: number): number {
-  let i = from - 1;
-  if (u.toks[i]?.text === ',' && u.toks[i - 1]?.kind === 'quote') return i - 1;
-  while (i >= 0 && from - i <= 8 && (word(u.toks[i]) && !isSpeechVerb(u.toks[i]!, u.lex) || u.toks[i]!.text === ',')) i--;
-  return quoteEnds(u, i) ? i : -1;
-}
-const quoteLead = (u: UnitView, from: number) => leadQuote(u, from) >= 0;
-
-/** A quotation at token i that ends its utterance inside the marks ("...," / "...?"). */
-function quoteEnds(u: UnitView, i: number): boolean {
-  const t = u.toks[i];
-  return t?.kind === 'quote' && /[,?!…—-]["”’»']?$/.test(t.text.trimEnd());
 }
 
 /** "according to X": X speaks; "According to X, ..." material after, "..., according to X" material before. */
@@ -542,33 +444,6 @@ function fillComps(u: UnitView, frames: Frame[]): void {
   });
 }
 
-const SPLIT_AFTER_COMMA = new Set(['while', 'whereas']);
-
-/** Cut reported material at "; ", ", while" and "and that" (a second reported clause). */
-function splitComp(T: Token[], s: number, e: number, lexVerb: (t: Token) => boolean): [number, number][] {
-  const out: [number, number][] = [];
-  let a = s;
-  for (let i = s; i < e; i++) {
-    const t = T[i]!;
-    const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
-    const nextAct = t.lower === 'and' && T[i + 1] && lexVerb(T[i + 1]!);
-    if (nextAct) { e = i; break; }
-    const cut = t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
-    if (!cut) continue;
-    out.push([a, i]);
-    a = t.lower === 'and' || newSubject ? i + 2 : i + 1;
-    if (t.text === ',' && !newSubject) e = i;
-  }
-  out.push([a, e]);
-  return out.map(([x, y]) => trim(T, x, y)).filter(([x, y]) => y > x);
-}
-
-function trim(T: Token[], s: number, e: number): [number, number] {
-  while (e > s && (T[e - 1]!.kind === 'punct' || CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also')) e--;
-  while (s < e && T[s]!.kind === 'punct' && T[s]!.text !== '(') s++;
-  return [s, e];
-}
-
 /** An outlet that passes on what another frame reports is a channel: its frame goes, its name is kept. */
 function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
   const gone = new Set<Frame>();
@@ -582,108 +457,4 @@ function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
     for (const g of channel ? [f] : inner) gone.add(g);
   }
   return frames.filter((f) => !gone.has(f));
-}
-
-const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'remains', 'needs']);
-const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's"]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
-const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'so', 'nothing', 'anything', 'goodbye', 'hello', 'by']);
-
-/** Does the material look like a reported clause (not an object, an infinitive or a question)? */
-export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
-  const ws = u.toks.slice(s, e).filter((t) => t.kind === 'word');
-  if (ws.length < 3 || NOT_CLAUSE.has(ws[0]!.lower)) return false;
-  if (AUX.has(ws[0]!.lower)) return true;
-  if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
-  if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
-  if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
-  if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
-  // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
-  // nothing about the verb of the reported clause: it is left out up to its comma.
-  const all = u.toks.slice(s, e);
-  const toks: Token[] = [];
-  for (let k = 0; k < all.length && toks.length < 10; k++) {
-    if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
-    else if (all[k]!.lower === 'and' || all[k]!.lower === 'but') break;
-    else toks.push(all[k]!);
-  }
-  // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
-  const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
-  // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
-  const presentVerb = (t: Token) => {
-    const k = toks.indexOf(t);
-    const prev = toks[k - 1]!;
-    return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
-  };
-  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
-}
-
-export interface Context {
-  text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
-  /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
-  learnt: Map<number, 'male' | 'female'>;
-}
-
-const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
-
-/**
- * he/she/it: the one compatible entity (a person of that gender or of unknown gender; for "it" an organisation)
- * of the nearest sentence, in this paragraph or the one before, that has any; names inside quotations and names
- * that only modify a noun ("Steenburgen’s son") when another candidate is there do not count. A sentence whose
- * own he/she comes before its names continues that pronoun's chain. Two candidates: the current speaker if one
- * of them, otherwise unknown.
- */
-export function resolvePronoun(ctx: Context, sp: Speaker, current: number | null): number | null {
-  const p = sp.surface?.toLowerCase() ?? '';
-  if (p !== 'he' && p !== 'she' && p !== 'it') return null;
-  const found = resolveAt(ctx, p, sp.at, current, 0);
-  if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
-  return found;
-}
-
-function resolveAt(ctx: Context, p: string, at: number, current: number | null, depth: number): number | null {
-  const here = ctx.sentences.findIndex((s) => s.start <= at && s.end >= at);
-  if (here < 0) return null;
-  const para = ctx.sentences[here]!.paragraph;
-  const want = p === 'he' ? 'male' : 'female';
-  const fits = (m: Mention) => {
-    const e = ctx.entities[m.entity];
-    if (!e) return false;
-    const gender = e.gender ?? ctx.learnt.get(m.entity) ?? null;
-    return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
-  };
-  const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
-  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m));
-  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= para - 1; k--) {
-    const s = ctx.sentences[k]!;
-    const inSentence = cands.filter((m) => m.sentence === k);
-    const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
-    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1);
-    const heads = inSentence.filter((m) => !/^[’']/.test(ctx.text.slice(m.end, m.end + 1)));
-    const ents = new Set((heads.length ? heads : inSentence).map((m) => m.entity));
-    if (ents.size === 1) return [...ents][0]!;
-    if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
-  }
-  return null;
-}
-
-/**
- * "the president", "the newspaper": a definite description that points back to one entity. A person whose role
- * has that word, when only one has; for an organisation noun (reference `anaphors`), the one organisation named in
- * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
- */
-export function resolveDescription(ctx: Context, sp: Speaker, anaphors: Set<string>): number | null {
-  const words = (sp.surface ?? '').toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
-  const head = words[words.length - 1]!;
-  const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
-  const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
-  const roleHas = (m: Mention) => [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
-  const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
-  if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
-  if (!anaphors.has(head)) return null;
-  const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
-  const orgs = [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= para - 1).map((m) => m.entity))];
-  const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
-  return named.length === 1 ? named[0]! : orgs.length === 1 ? orgs[0]! : null;
 }

@@ -12,11 +12,12 @@
  */
 import type { Sentence } from '../nlp/sentences.ts';
 import type { ArticleMentions, Mention } from '../nlp/types.ts';
-import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, type QuoteSpan, type Token } from './find-quotes.ts';
+import type { Entity } from '../nlp/types.ts';
 import * as chrono from 'chrono-node';
-import { findFrames, clauseSubject, resolvePronoun, resolveDescription, reported, type Frame, type Lexicon, type Speaker, type SpeechVerbs, type UnitView, type Context } from './attribute-speakers.ts';
+import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, reported, type Lexicon, type QuoteSpan, type SpeechVerbs, type Token, type UnitView } from './find-quotes.ts';
+import { findFrames, clauseSubject, type Frame, type Speaker } from './attribute-speakers.ts';
 
-export type { SpeechVerbs } from './attribute-speakers.ts';
+export type { SpeechVerbs } from './find-quotes.ts';
 
 export interface StatementCandidate {
   kind: 'direct' | 'partial' | 'indirect';
@@ -125,13 +126,17 @@ function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Dra
 
 const ctxModal = (u: UnitView, t: Token) => u.lex.modals.has(t.lower) || t.lower === 'will';
 const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+/**
+ * The words of the speech act itself (speaker, verb, adjuncts), where its date and medium are stated; with a short
+ * opening adjunct ("On Tuesday, X said ...") but never the reported material.
+ */
 function regionText(u: UnitView, f: Frame): string {
   const T = u.toks;
-  const a = f.order === 'before' && !frameBefore(f, T) ? 0 : f.from;
+  const opening = T[f.from - 1]?.text === ',' && f.from <= 7 && T.slice(0, f.from - 1).every((t) => t.kind === 'word' || t.text === '.');
+  const a = f.order === 'before' && opening ? 0 : Math.min(f.from, f.v);
   const b = Math.max(f.to, f.v + 1);
   return a < b && T[a] && T[b - 1] ? u.text.slice(T[a]!.start, T[b - 1]!.end) : '';
 }
-const frameBefore = (f: Frame, T: Token[]) => T.slice(0, f.from).some((t) => t.kind === 'quote');
 
 /** A post without the links that trail it ("... https://t.co/x pic.twitter.com/y"). */
 function withoutLinks(text: string): string {
@@ -271,9 +276,12 @@ export function saidOn(region: string, published: string | null): StatementCandi
   const pub = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published ?? '');
   const ref = pub ? new Date(Date.UTC(+pub[1]!, pub[2] ? +pub[2] - 1 : 0, pub[3] ? +pub[3] : 1, 12)) : null;
   const fullRef = !!pub?.[3];
-  for (const r of region ? chrono.parse(region, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : []) {
+  // Without a publication date only dates that state their year can be read; the fixed instant keeps the result
+  // independent of the clock (chrono would otherwise use the current time).
+  const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of region ? chrono.parse(region, { instant, timezone: 0 }, { forwardDate: false }) : []) {
     const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
-    const relative = !('year' in known);
+    const relative = !/\b\d{4}\b/.test(r.text);
     if (relative && !fullRef) continue;
     if (!('day' in known) && !('month' in known) && !('weekday' in known) && !('year' in known)) continue;
     let date = r.start.date();
@@ -285,4 +293,74 @@ export function saidOn(region: string, published: string | null): StatementCandi
   if (!pub) return null;
   const precision = pub[3] ? 'day' : pub[2] ? 'month' : 'year';
   return { value: pub[0], precision, basis: 'publication', text: null };
+}
+
+export interface Context {
+  text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
+  /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
+  learnt: Map<number, 'male' | 'female'>;
+}
+
+const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
+
+/**
+ * he/she/it: the one compatible entity (a person of that gender or of unknown gender; for "it" an organisation)
+ * of the nearest sentence, in this paragraph or the one before, that has any; names inside quotations and names
+ * that only modify a noun ("Steenburgen’s son") when another candidate is there do not count. A sentence whose
+ * own he/she comes before its names continues that pronoun's chain. Two candidates: the current speaker if one
+ * of them, otherwise unknown.
+ */
+export function resolvePronoun(ctx: Context, sp: Speaker, current: number | null): number | null {
+  const p = sp.surface?.toLowerCase() ?? '';
+  if (p !== 'he' && p !== 'she' && p !== 'it') return null;
+  const found = resolveAt(ctx, p, sp.at, current, 0);
+  if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
+  return found;
+}
+
+function resolveAt(ctx: Context, p: string, at: number, current: number | null, depth: number): number | null {
+  const here = ctx.sentences.findIndex((s) => s.start <= at && s.end >= at);
+  if (here < 0) return null;
+  const para = ctx.sentences[here]!.paragraph;
+  const want = p === 'he' ? 'male' : 'female';
+  const fits = (m: Mention) => {
+    const e = ctx.entities[m.entity];
+    if (!e) return false;
+    const gender = e.gender ?? ctx.learnt.get(m.entity) ?? null;
+    return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
+  };
+  const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
+  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m));
+  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= para - 1; k--) {
+    const s = ctx.sentences[k]!;
+    const inSentence = cands.filter((m) => m.sentence === k);
+    const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
+    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1);
+    const heads = inSentence.filter((m) => !/^[’']/.test(ctx.text.slice(m.end, m.end + 1)));
+    const ents = new Set((heads.length ? heads : inSentence).map((m) => m.entity));
+    if (ents.size === 1) return [...ents][0]!;
+    if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
+  }
+  return null;
+}
+
+/**
+ * "the president", "the newspaper": a definite description that points back to one entity. A person whose role
+ * has that word, when only one has; for an organisation noun (reference `anaphors`), the one organisation named in
+ * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
+ */
+export function resolveDescription(ctx: Context, sp: Speaker, anaphors: Set<string>): number | null {
+  const words = (sp.surface ?? '').toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
+  const head = words[words.length - 1]!;
+  const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
+  const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
+  const roleHas = (m: Mention) => [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
+  if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
+  if (!anaphors.has(head)) return null;
+  const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
+  const orgs = [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= para - 1).map((m) => m.entity))];
+  const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
+  return named.length === 1 ? named[0]! : orgs.length === 1 ? orgs[0]! : null;
 }

@@ -1,13 +1,18 @@
 /**
- * Quotation marks and the writer's own sentences, the ground the statement extractor works on.
- * Input: cleaned text, its paragraphs and sentences. Output: quote spans (outermost quotations only; quotations
- * nested inside another are part of it), writer units (sentences merged where a sentence break falls inside a
- * quotation) and tokens, in which each quotation is one token, so attribution patterns see only the writer's words.
+ * The ground the statement extractor stands on: quotation marks, the writer's own sentences and words, and where
+ * reported material lies. Input: cleaned text, its sentences, the speech-verb lexicon. Output: quote spans
+ * (outermost quotations only; a quotation nested in another is part of it), writer units (sentences merged where
+ * a sentence break falls inside a quotation), tokens (each quotation one token, so attribution patterns see only
+ * the writer's words), and the tests that bound reported material: adjuncts after a speech verb, the clause test,
+ * the cuts at "; ", ", while" and "and that".
  * Marks: curly and straight double quotes, guillemets; single quotes (curly or straight) only outside double
  * quotes and only when closed in the same paragraph, since they are mostly apostrophes. A double quotation still
  * open at the end of its paragraph runs to the end of it (a multi-paragraph quotation).
+ * Rule ids: none; this module reports nothing, extract-statements labels what it finds.
  */
 import { paragraphs, type Paragraph, type Sentence } from '../nlp/sentences.ts';
+import type { Mention } from '../nlp/types.ts';
+import type { Frame } from './attribute-speakers.ts';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, marks excluded. */
@@ -31,6 +36,21 @@ export interface Token {
   /** Index of the quote span, for quote tokens. */
   quote: number;
 }
+
+export interface SpeechVerbs {
+  addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
+  irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
+}
+export type Lexicon = { [K in keyof SpeechVerbs]: Set<string> };
+
+export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: Lexicon }
+
+export const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
+export const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
+export const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'among', 'at', 'by', 'despite', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'via', 'with', 'within', 'without']);
+export const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
+export const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'today', 'tonight', 'yesterday', 'week', 'weekend', 'year', 'this', 'on', 'recently']);
 
 const OPEN_DOUBLE = new Set([...'“«„']);
 const CLOSE_DOUBLE = new Set([...'”»']);
@@ -139,3 +159,150 @@ export function looksLikeName(quote: string): boolean {
 }
 
 export const quoteWords = (quote: string) => quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+export const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+export function isSpeechVerb(t: Token, lex: Lexicon, first = false): boolean {
+  if (!word(t) || isCap(t) && !(first && lex.participles.has(t.lower))) return false;
+  return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
+}
+
+/** Any lower-case past-tense form: the structural fallback next to a quotation. */
+export const pastTense = (t: Token | undefined, lex: Lexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
+
+/** A listed speech verb in a form that cannot be a noun ("said", "adding"; not "state", "claims"). */
+export const verbForm = (t: Token, lex: Lexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
+
+/** The mention that covers a token, if any. */
+export function mentionAt(u: UnitView, t: Token): Mention | undefined {
+  return u.mentions.find((m) => m.start <= t.start && m.end >= t.end && m.type !== 'place') ?? u.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+}
+export const tokIndexAt = (toks: Token[], offset: number) => toks.findIndex((t) => t.end > offset);
+
+export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+export const CONNECTIVES = new Set(['and', 'but', 'however', 'still', 'yet', 'meanwhile', 'also']);
+export function isTime(t: Token | undefined): boolean {
+  return !!t && (TIME.has(t.lower) || MONTHS.has(t.lower) || /^\d/.test(t.text));
+}
+
+/** Where a media cue starts at token k, the token after it; else k. */
+export function skipMedium(u: UnitView, k: number): number {
+  const t = u.toks[k];
+  if (!word(t)) return k;
+  const rest = u.text.slice(t.start, t.start + 40).toLowerCase();
+  for (const m of u.lex.media) {
+    if (rest.startsWith(m) && !/[\p{L}]/u.test(rest[m.length] ?? ' ')) {
+      let e = k;
+      while (e < u.toks.length && u.toks[e]!.start < t.start + m.length) e++;
+      return e;
+    }
+  }
+  return k;
+}
+
+/** Tokens after a speech verb before its reported material: addressee, time, medium, adjunct phrases. */
+export function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
+  const T = u.toks;
+  const that = T.slice(k, k + 10).findIndex((t) => t.lower === 'that' || t.text === ',' || t.kind === 'quote');
+  if (told && that > 0 && T[k + that]!.lower === 'that') return k + that;
+  if (told && word(T[k])) {
+    const m = mentionAt(u, T[k]!) ?? (T[k]!.lower === 'the' && T[k + 1] ? mentionAt(u, T[k + 1]!) : undefined);
+    if (OBJECT_PRONOUNS.has(T[k]!.lower) || u.lex.addressees.has(T[k]!.lower)) k++;
+    else if (m) while (k < T.length && T[k]!.start < m.end) k++;
+    else if (DETERMINERS.has(T[k]!.lower) && word(T[k + 1]) && u.lex.addressees.has(T[k + 1]!.lower)) k += 2;
+  }
+  for (let guard = 0; guard < 8 && k < T.length; guard++) {
+    const med = skipMedium(u, k);
+    if (med > k) { k = med; continue; }
+    if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) { k++; continue; }
+    if (T[k]?.text === '.' && T[k - 1]?.end === T[k]!.start && isTime(T[k - 1])) { k++; continue; }
+    if (word(T[k]) && ADJUNCT_PREPS.has(T[k]!.lower)) {
+      let e = k + 1;
+      while (e < T.length && word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && e - k < 12) e++;
+      k = T[e]?.lower === 'that' ? e : e;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+export const ADJUNCT_PREPS = new Set(['after', 'at', 'before', 'during', 'from', 'in', 'on', 'with']);
+export const endsClause = (t: Token | undefined) => !t || t.text === '.' || t.text === '!' || t.text === '?';
+/** The utterance that only role words and commas ("chairman, CEO and president") separate from token `from`. */
+export function leadQuote(u: UnitView, from: number): number {
+  let i = from - 1;
+  if (u.toks[i]?.text === ',' && u.toks[i - 1]?.kind === 'quote') return i - 1;
+  while (i >= 0 && from - i <= 8 && (word(u.toks[i]) && !isSpeechVerb(u.toks[i]!, u.lex) || u.toks[i]!.text === ',')) i--;
+  return quoteEnds(u, i) ? i : -1;
+}
+export const quoteLead = (u: UnitView, from: number) => leadQuote(u, from) >= 0;
+
+/** A quotation at token i that ends its utterance inside the marks ("...," / "...?"). */
+export function quoteEnds(u: UnitView, i: number): boolean {
+  const t = u.toks[i];
+  return t?.kind === 'quote' && /[,?!…—-]["”’»']?$/.test(t.text.trimEnd());
+}
+
+export const SPLIT_AFTER_COMMA = new Set(['while', 'whereas']);
+
+/** Cut reported material at "; ", ", while" and "and that" (a second reported clause). */
+export function splitComp(T: Token[], s: number, e: number, lexVerb: (t: Token) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let a = s;
+  for (let i = s; i < e; i++) {
+    const t = T[i]!;
+    const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
+    const nextAct = t.lower === 'and' && T[i + 1] && lexVerb(T[i + 1]!);
+    if (nextAct) { e = i; break; }
+    const cut = t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
+    if (!cut) continue;
+    out.push([a, i]);
+    a = t.lower === 'and' || newSubject ? i + 2 : i + 1;
+    if (t.text === ',' && !newSubject) e = i;
+  }
+  out.push([a, e]);
+  return out.map(([x, y]) => trim(T, x, y)).filter(([x, y]) => y > x);
+}
+
+export function trim(T: Token[], s: number, e: number): [number, number] {
+  while (e > s && (T[e - 1]!.kind === 'punct' || CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also')) e--;
+  while (s < e && T[s]!.kind === 'punct' && T[s]!.text !== '(') s++;
+  return [s, e];
+}
+
+export const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'remains', 'needs']);
+export const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's"]);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
+export const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'so', 'nothing', 'anything', 'goodbye', 'hello', 'by']);
+
+/** Does the material look like a reported clause (not an object, an infinitive or a question)? */
+export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
+  const ws = u.toks.slice(s, e).filter((t) => t.kind === 'word');
+  if (ws.length < 3 || NOT_CLAUSE.has(ws[0]!.lower)) return false;
+  if (AUX.has(ws[0]!.lower)) return true;
+  if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
+  if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
+  if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
+  if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
+  // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
+  // nothing about the verb of the reported clause: it is left out up to its comma.
+  const all = u.toks.slice(s, e);
+  const toks: Token[] = [];
+  for (let k = 0; k < all.length && toks.length < 10; k++) {
+    if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
+    else if (all[k]!.lower === 'and' || all[k]!.lower === 'but') break;
+    else toks.push(all[k]!);
+  }
+  // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
+  const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
+  // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
+  const presentVerb = (t: Token) => {
+    const k = toks.indexOf(t);
+    const prev = toks[k - 1]!;
+    return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
+  };
+  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+}
