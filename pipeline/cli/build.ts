@@ -3,7 +3,7 @@
  * cached, in worker threads when there is enough to do), then the corpus stages (actors clustered across
  * sources), every record validated before anything is written. Writes output/ atomically: a failed or killed
  * run leaves the previous outputs in place. Tables: sources, cleaning-log, actors, mentions, actor-merges,
- * each as .jsonl and .csv, and build-report.json.
+ * statements, each as .jsonl and .csv, and build-report.json.
  * Usage: tsx pipeline/cli/build.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
  *   --frail: exit 1 when any article was refused or any error was raised (warnings still pass).
  */
@@ -18,6 +18,7 @@ import { formatMessage, message, type Message } from '../lib/message.ts';
 import { assertValid, type TableName } from '../lib/schemas.ts';
 import { languageContext } from '../lib/name-context.ts';
 import { buildActors, type ArticleInput } from '../stages/build-actors.ts';
+import { mergeStatements } from '../stages/merge-statements.ts';
 import { toCsv, toJsonl } from '../lib/tables.ts';
 import { writeAllAtomic } from '../lib/atomic.ts';
 import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
@@ -82,12 +83,16 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     result.log.forEach((r, i) => assertValid('cleaning-log', r, `${job.file} (cleaning-log entry ${i + 1})`));
     sources.push(s);
     log.push(...result.log);
-    if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, mentions: result.analysis.mentions });
+    if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, mentions: result.analysis.mentions, statements: result.analysis.statements });
     files.push({ file: job.file, status: 'source', source_id: s.source_id });
   }
   const actors = buildActors(analysed, languageContext().names.registry);
   for (const name of actors.unmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
-  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges]];
+  const statements = mergeStatements(analysed.map((a, k) => ({
+    sourceId: a.sourceId, text: a.text, candidates: a.statements,
+    actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
+  })));
+  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements]];
   for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
@@ -96,7 +101,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
       refused: files.filter((f) => f.status === 'refused').length,
       duplicates: files.filter((f) => f.status === 'duplicate').length,
       errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
-      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length,
+      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length, statements: statements.length,
     },
     files,
     messages,

@@ -19,6 +19,7 @@ const DOCUMENTED: [string, string][] = [
   ['actors', '`output/actors.jsonl`, `output/actors.csv`'],
   ['mentions', '`output/mentions.jsonl`, `output/mentions.csv`'],
   ['actor-merges', '`output/actor-merges.jsonl`, `output/actor-merges.csv`'],
+  ['statements', '`output/statements.jsonl`, `output/statements.csv`'],
   ['source-meta', '`raw/<article file>.meta.yaml`, written by curators'],
   ['build-report', '`output/build-report.json`'],
 ];

@@ -1,19 +1,23 @@
-/** Load the name cues, the actor registry and the gazetteer once per thread (I/O layer for find-mentions). */
+/** Load the language stages' reference data once per thread: name cues, the actor registry, the gazetteer,
+ * abbreviations and speech verbs (the I/O layer for analyse-article). */
 import { join } from 'node:path';
 import { readYaml, REFERENCE_DIR } from './reference.ts';
 import { buildGazetteer } from './gazetteer.ts';
-import { makeSplitter, type Abbreviations, type Sentence } from '../nlp/sentences.ts';
+import { makeSplitter, type Abbreviations } from '../nlp/sentences.ts';
+import type { LanguageContext } from '../stages/analyse-article.ts';
+import type { SpeechVerbs } from '../stages/extract-statements.ts';
 import type { NameContext, NameCues, RegistryActor } from '../nlp/names.ts';
 
-let cached: { names: NameContext; split: (text: string) => Sentence[] } | null = null;
+let cached: LanguageContext | null = null;
 
-export function languageContext(): { names: NameContext; split: (text: string) => Sentence[] } {
+export function languageContext(): LanguageContext {
   if (!cached) {
     const cues = readYaml<NameCues>(join(REFERENCE_DIR, 'name-cues.yaml'));
     const registry = readYaml<{ actors: RegistryActor[] }>(join(REFERENCE_DIR, 'actors.yaml')).actors;
     cached = {
       names: { cues, registry, gazetteer: buildGazetteer(cues) },
       split: makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml'))),
+      speechVerbs: readYaml<SpeechVerbs>(join(REFERENCE_DIR, 'speech-verbs.yaml')),
     };
   }
   return cached;

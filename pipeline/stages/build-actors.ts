@@ -10,9 +10,10 @@ import type { ArticleMentions } from '../nlp/types.ts';
 import type { RegistryActor } from '../nlp/names.ts';
 import { codePointOffset } from '../nlp/sentences.ts';
 import { clusterActors } from './cluster-actors.ts';
+import type { StatementCandidate } from './extract-statements.ts';
 import type { ActorMergeRecord, ActorRecord, MentionRecord } from '../types/generated.ts';
 
-export interface ArticleInput { sourceId: string; text: string; mentions: ArticleMentions }
+export interface ArticleInput { sourceId: string; text: string; mentions: ArticleMentions; statements: StatementCandidate[] }
 
 export const actorId = (key: string) => `act-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
@@ -36,5 +37,8 @@ export function buildActors(articles: ArticleInput[], registry: RegistryActor[])
   })));
   const merges: ActorMergeRecord[] = clustered.merges.map((m) => ({ actor_id: actorId(m.key!), kept: m.kept, merged: m.merged, reason: m.reason, detail: m.detail }));
   const unmatched = registry.filter((r) => !matched.has(r.name)).map((r) => r.name);
-  return { actors, mentions, merges, unmatched };
+  const names = new Map(actors.map((a) => [a.actor_id, a.name]));
+  const actorIdOf = (article: number, entity: number) => actorId(clustered.actorOf(article, entity));
+  const nameOf = (article: number, entity: number) => names.get(actorIdOf(article, entity))!;
+  return { actors, mentions, merges, unmatched, actorIdOf, nameOf };
 }

@@ -100,6 +100,7 @@ export interface BuildReport {
     actors: number;
     mentions: number;
     actor_merges: number;
+    statements: number;
   };
   files: {
     file: string;
