@@ -1,0 +1,131 @@
+/**
+ * Merging event candidates across sentences and sources: one record per real event with every source and
+ * every piece of evidence; different events stay apart; the result does not depend on input order.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readYaml, REFERENCE_DIR } from '../pipeline/lib/reference.ts';
+import { loadEventReference } from '../pipeline/lib/event-reference.ts';
+import { makeSplitter, type Abbreviations } from '../pipeline/nlp/sentences.ts';
+import { extractEvents, type EventCandidate } from '../pipeline/stages/extract-events.ts';
+import { mergeEvents, type ArticleEvents } from '../pipeline/stages/merge-events.ts';
+
+const ref = loadEventReference();
+const split = makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml')));
+
+function candidate(over: Partial<EventCandidate>): EventCandidate {
+  return {
+    type: 'meeting', label: 'a meeting', trigger: 'meeting', dateStart: null, dateEnd: null, datePrecision: null, dateText: null,
+    status: 'occurred', place: null, country: null, participants: [], evidenceStart: 0, evidenceEnd: 10, confidence: 0.8, ...over,
+  };
+}
+
+const article = (source: string, published: string | null, candidates: EventCandidate[], actors: string[] = []): ArticleEvents => ({ source, published, candidates, actors });
+
+/** Run the real extractor over short articles, then merge them with their texts. */
+function extractAndMerge(docs: { source: string; published: string | null; text: string }[]) {
+  const articles = docs.map((d) => article(d.source, d.published, extractEvents({ text: d.text, bodyOffset: 0, published: d.published, sentences: split(d.text), mentions: { mentions: [], entities: [] } }, ref)));
+  return mergeEvents(articles, new Map(docs.map((d) => [d.source, d.text])));
+}
+
+describe('merge across sources', () => {
+  it('makes one event of a dated report and a report that gives only the weekday, with every source and evidence', () => {
+    const { events, log } = extractAndMerge([
+      { source: 'a', published: '2020-09-17', text: 'Foreign ministers spoke at a Sept. 15 ceremony in Tirana marking the 30th anniversary of diplomatic relations between the two countries.' },
+      { source: 'b', published: null, text: 'On Tuesday, envoys attended a ceremony marking the 30th anniversary of diplomatic relations between Albania and Greece.' },
+    ]);
+    const ceremonies = events.filter((e) => e.type === 'ceremony' && e.confidence >= 0.5);
+    expect(ceremonies).toHaveLength(1);
+    expect(ceremonies[0]).toMatchObject({ dateStart: '2020-09-15', place: 'Tirana', sources: ['a', 'b'] });
+    expect(ceremonies[0]!.evidence.map((e) => e.source)).toEqual(['a', 'b']);
+    expect(log.some((l) => l.rule === 'cross-source' && l.event === ceremonies[0]!.id)).toBe(true);
+  });
+
+  it('merges reports whose dates overlap at the coarser precision (a day inside a month)', () => {
+    const { events } = mergeEvents([
+      article('a', '2019-03-01', [candidate({ type: 'conference', trigger: 'conference', dateStart: '2019-02-05', dateEnd: '2019-02-06', datePrecision: 'day', place: 'Moscow', country: 'Russia' })]),
+      article('b', '2019-05-30', [candidate({ type: 'conference', trigger: 'conference', dateStart: '2019-02', dateEnd: '2019-02', datePrecision: 'month', place: 'Russia', country: 'Russia' })]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ dateStart: '2019-02-05', datePrecision: 'day', place: 'Moscow', sources: ['a', 'b'] });
+  });
+
+  it('keeps apart reports whose dates or places disagree', () => {
+    const { events } = mergeEvents([
+      article('a', '2019-03-01', [candidate({ type: 'conference', trigger: 'conference', dateStart: '2019-02-05', dateEnd: '2019-02-05', datePrecision: 'day', place: 'Moscow', country: 'Russia' })]),
+      article('b', '2019-03-01', [candidate({ type: 'conference', trigger: 'conference', dateStart: '2019-02-05', dateEnd: '2019-02-05', datePrecision: 'day', place: 'Doha', country: 'Qatar' })]),
+      article('c', '2019-03-01', [candidate({ type: 'conference', trigger: 'conference', dateStart: '2019-01', dateEnd: '2019-01', datePrecision: 'month', place: 'Moscow', country: 'Russia' })]),
+    ]);
+    expect(events).toHaveLength(3);
+  });
+
+  it('keeps apart undated past events reported months apart', () => {
+    const { events } = mergeEvents([
+      article('a', '2018-11-09', [candidate({ type: 'talks', trigger: 'talks', place: 'Moscow', country: 'Russia' })]),
+      article('b', '2019-05-28', [candidate({ type: 'talks', trigger: 'talks', place: 'Moscow', country: 'Russia' })]),
+    ], new Map([['a', 'talks in Moscow with the same delegates'], ['b', 'talks in Moscow with the same delegates']]));
+    expect(events).toHaveLength(2);
+  });
+
+  it('needs more than a type and a place to merge undated reports: shared participants few articles name', () => {
+    const base = { type: 'talks', trigger: 'talks', place: 'Geneva', country: 'Switzerland', participants: [{ entity: 0, role: 'party' }, { entity: 1, role: 'party' }] };
+    const lone = mergeEvents([article('a', null, [candidate({ type: 'talks', trigger: 'talks', place: 'Geneva', country: 'Switzerland' })]), article('b', null, [candidate({ type: 'talks', trigger: 'talks', place: 'Geneva', country: 'Switzerland' })])]);
+    expect(lone.events).toHaveLength(2);
+    const shared = mergeEvents([
+      article('a', null, [candidate(base)], ['Armenia', 'Azerbaijan']),
+      article('b', null, [candidate(base)], ['Armenia', 'Azerbaijan']),
+      ...['c', 'd', 'e', 'f'].map((s) => article(s, null, [candidate({ type: 'election', trigger: 'election' })])),
+    ]);
+    const talks = shared.events.filter((e) => e.type === 'talks');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.participants).toEqual([{ name: 'Armenia', role: 'party' }, { name: 'Azerbaijan', role: 'party' }]);
+  });
+});
+
+describe('merge within an article', () => {
+  it('keeps two events of one day in one city apart when the text says they are separate', () => {
+    const text = 'On Tuesday in Rome, the minister met a Libyan delegation in the morning. In the afternoon he held separate talks with the Tunisian ambassador.';
+    const { events } = extractAndMerge([{ source: 'a', published: '2020-06-11', text }]);
+    expect(events.filter((e) => e.confidence >= 0.5).map((e) => [e.type, e.dateStart, e.place])).toEqual([['meeting', '2020-06-09', 'Rome'], ['talks', '2020-06-09', 'Rome']]);
+  });
+
+  it('keeps an attack and a meeting of the same day and city apart', () => {
+    const text = 'On Monday in Mogadishu, a suicide bomber attacked a checkpoint. Hours later, across the city, the president met the Kenyan foreign minister.';
+    const { events } = extractAndMerge([{ source: 'a', published: '2020-06-11', text }]);
+    expect(events.map((e) => [e.type, e.dateStart, e.place])).toEqual([['attack', '2020-06-08', 'Mogadishu'], ['meeting', '2020-06-08', 'Mogadishu']]);
+  });
+
+  it('joins a later definite mention ("the meeting on Friday") to the gathering the text spoke of', () => {
+    const text = 'Delegates from eight countries gathered in Vienna for a conference on the nuclear deal. The foreign minister opened the meeting on Friday.';
+    const { events } = extractAndMerge([{ source: 'a', published: '2020-06-13', text }]);
+    const gatherings = events.filter((e) => e.confidence >= 0.5);
+    expect(gatherings).toHaveLength(1);
+    expect(gatherings[0]).toMatchObject({ type: 'conference', dateStart: '2020-06-12', place: 'Vienna' });
+    expect(gatherings[0]!.evidence).toHaveLength(2);
+  });
+
+  it('adds a supporting mention to the event before it, and logs a supporting mention with no event', () => {
+    const { events, log } = mergeEvents([article('a', null, [
+      candidate({ type: 'release', trigger: 'freed', evidenceStart: 0, evidenceEnd: 40 }),
+      candidate({ type: 'release', trigger: 'release', evidenceStart: 41, evidenceEnd: 80, confidence: 0.3 }),
+      candidate({ type: 'election', trigger: 'election', evidenceStart: 81, evidenceEnd: 120, confidence: 0.3 }),
+    ])]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.map((e) => e.trigger)).toEqual(['freed', 'release']);
+    expect(log.map((l) => l.rule)).toEqual(['support', 'unattached']);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same events, ids and order whatever the order of the articles', () => {
+    const docs = [
+      article('b', '2019-05-28', [candidate({ type: 'ceremony', trigger: 'ceremony', dateStart: '2019-05-28', dateEnd: '2019-05-28', datePrecision: 'day', place: 'Moscow', country: 'Russia' })]),
+      article('a', '2019-05-29', [candidate({ type: 'ceremony', trigger: 'ceremony', dateStart: '2019-05-28', dateEnd: '2019-05-28', datePrecision: 'day', place: 'Moscow', country: 'Russia' }), candidate({ type: 'talks', trigger: 'talks', evidenceStart: 11, evidenceEnd: 20 })]),
+    ];
+    const one = JSON.stringify(mergeEvents(docs));
+    const two = JSON.stringify(mergeEvents([...docs].reverse()));
+    expect(two).toBe(one);
+    expect(mergeEvents(docs).events.map((e) => e.id)).toEqual(mergeEvents(docs).events.map((e) => e.id));
+    expect(mergeEvents(docs).events[0]!.id).toMatch(/^ev-[0-9a-f]{16}$/);
+  });
+});
