@@ -202,6 +202,19 @@ const cases: Case[] = [
     mustNot: ['Who pays for all this?'],
   },
   {
+    name: 'nouns that look like speech verbs are not frames (held-out errors)',
+    text: 'One county reporting station has seen no rain since September, said meteorologist Scott Ellery. Just like the tweets above, these sites offered no evidence for their claims. Heat the pears, then add a jar of honey. The researchers observed Europa for 17 nights, from February 2016 through May 2017. His repeated claims of ignorance of the banker’s “unbecoming” behaviour were contrasted with his memory. I wrote a long rant about this last year when it was apparent that sales fell.',
+    names: [{ surface: 'Scott Ellery' }, { surface: 'Europa', type: 'place' }],
+    expect: [{ kind: 'indirect', quote: 'One county reporting station has seen no rain since September', speaker: 'Scott Ellery', attribution: 'after' }],
+    mustNot: ['unbecoming'],
+  },
+  {
+    name: 'a pronoun does not resolve to a place typed as a person, and follows a chain of she',
+    text: 'Jane Starner lives in North Manchester, Indiana. She spoke with pride of her nephew. She gave me an address for his sister, Martha Fry. “I cannot believe Martha would not want his books in print,” she said.',
+    names: [{ surface: 'Jane Starner' }, { surface: 'North Manchester' }, { surface: 'Martha Fry' }],
+    expect: [{ kind: 'direct', quote: 'I cannot believe Martha would not want his books in print,', speaker: 'Jane Starner', attribution: 'pronoun' }],
+  },
+  {
     name: 'nested quotations stay inside the outer one',
     text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
     names: [{ surface: 'Hana Kobayashi' }],

@@ -146,7 +146,10 @@ function commaLeft(u: UnitView, i: number): Left {
   if (k < 0) k = pick(() => true);
   if (k < 0) {
     const first = segs.find(([x]) => !BOUNDARY.has(T[x]!.lower));
-    if (!first || !DETERMINERS.has(T[first[0]]!.lower)) return 'comma';
+    // A description, not a clause ("One county station has seen no rain, said X"): no verb in it.
+    const verbless = first && T.slice(first[0] + 1, first[1]).every((x) => !(AUX.has(x.text) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.text)));
+    const short = first && first[1] - first[0] <= 16 && segs.length >= 2 && verbless;
+    if (!first || !short || !DETERMINERS.has(T[first[0]]!.lower)) return 'comma';
     const surface = u.text.slice(T[first[0]]!.start, T[first[1] - 1]!.end);
     return { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: T[first[0]]!.start, start: T[first[0]]!.start };
   }
@@ -254,7 +257,10 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   if (p1Worth(T, v)) return null;
   if (!listed && !pastTense(t, u.lex)) return null;
   const p1 = T[v - 1]?.lower ?? '';
-  if (PASSIVE.has(p1) || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
+  // A bare -ing form with no auxiliary and no comma before it modifies a noun ("a reporting station").
+  const participial = /ing$/.test(t.lower);
+  if (participial && !(u.lex.participles.has(t.lower) || PASSIVE.has(p1)) && word(T[v - 1]) && p1 !== 'by' && p1 !== 'to') return null;
+  if (PASSIVE.has(p1) && !participial || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
   for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not') return null;
   const type = frameType(t.lower, u.lex);
@@ -268,10 +274,13 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   if (participle) speaker = inherited(t.start);
   else {
     const left = subjectLeft(u, v);
+    if (typeof left === 'object' && /^(?:i|we)$/i.test(left.surface ?? '')) return null;
+    // "His repeated claims of ...": a noun after a possessive, not a verb.
+    if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
     if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
     else if (left === 'coord') speaker = inherited(t.start);
     else if (left === 'generic') (speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start }), (generic = true);
-    else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told') {
+    else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told' && invertible(t)) {
       const right = subjectRight(u, v);
       if (right) (speaker = right.speaker), (to = right.end), (inverted = true);
     }
@@ -290,6 +299,9 @@ function quoteAdjacent(u: UnitView, from: number, to: number, v: number, inverte
   if ((quoteEnds(u, q) || q === from - 2 && T[q]?.kind === 'quote') && (inverted || afterOk)) return true;
   return !inverted && T[v + 1]?.text === ':' && T[v + 2]?.kind === 'quote';
 }
+
+/** "..., said X" / "..., say experts": a past or present form, never a bare imperative ("then add a jar of X"). */
+const invertible = (t: Token) => /(?:ed|s)$/.test(t.lower) || t.lower === 'say' || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote';
 
 /** "It's worth noting that": the writer's voice. */
 const p1Worth = (T: Token[], v: number) => T[v - 1]?.lower === 'worth';
@@ -431,6 +443,8 @@ function fillComps(u: UnitView, frames: Frame[]): void {
       while (e > s && T[e - 1]!.kind === 'punct') e--;
       const lead = leadQuote(u, f.from);
       if (lead >= s) e = lead + 1;
+      // "Yet X has amended his testimony once — “I now do recall,” he said": the dash sets the quotation apart.
+      if (lead > s && /^[—–:]$/.test(T[lead - 1]!.text)) s = lead;
       const rest = f.comps.map(([a]): [number, number] => [a, Math.min(T.length, ...frames.filter((g) => g.from > a).map((g) => g.from))]);
       f.comps = [...(e > s ? [[s, e] as [number, number]] : []), ...rest.map(([a, b]) => trim(T, a, b))];
       return;

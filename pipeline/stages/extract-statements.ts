@@ -54,6 +54,8 @@ interface Draft {
   speaker: Speaker | null;
   label: StatementCandidate['attribution'] | null;
   region: string;
+  /** The quotation stands alone in its sentence (nothing of the writer's but punctuation). */
+  alone?: boolean;
 }
 
 export function extractStatements(input: StatementInput, ref: SpeechVerbs): StatementCandidate[] {
@@ -81,7 +83,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
 function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Draft['unit']): Draft[] {
   const out: Draft[] = [];
   const T = u.toks;
-  const region = (f: Frame) => regionText(u, f);
+  const region = (f: Frame) => regionText(u, f, frames);
   T.forEach((t, i) => {
     if (t.kind !== 'quote') return;
     const span = quotes[t.quote]!;
@@ -110,7 +112,7 @@ function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Dra
       const hypothetical = T.slice(0, i).some((x) => ctxModal(u, x));
       const subject = colon && !hypothetical && /^\P{Ll}/u.test(q.trimStart()) ? clauseSubject(u, i - 1) : null;
       const speaker = subject?.entity != null ? { ...subject, via: 'inherited' as const } : null;
-      out.push({ ...base, kind: 'direct', frame: null, speaker, label: colon ? 'before' : null, region: '' });
+      out.push({ ...base, kind: 'direct', frame: null, speaker, label: colon ? 'before' : null, region: '', alone });
     }
   });
   for (const f of frames) {
@@ -130,11 +132,13 @@ const word = (t: Token | undefined): t is Token => t?.kind === 'word';
  * The words of the speech act itself (speaker, verb, adjuncts), where its date and medium are stated; with a short
  * opening adjunct ("On Tuesday, X said ...") but never the reported material.
  */
-function regionText(u: UnitView, f: Frame): string {
+function regionText(u: UnitView, f: Frame, frames: Frame[]): string {
   const T = u.toks;
   const opening = T[f.from - 1]?.text === ',' && f.from <= 7 && T.slice(0, f.from - 1).every((t) => t.kind === 'word' || t.text === '.');
   const a = f.order === 'before' && opening ? 0 : Math.min(f.from, f.v);
-  const b = Math.max(f.to, f.v + 1);
+  // "..., Trump said at a rally in Monroe, La., on Nov. 6": after the verb, up to the next frame or quotation.
+  const next = T.findIndex((t, i) => i > f.v && (t.kind === 'quote' || frames.some((g) => g !== f && g.from === i)));
+  const b = f.order === 'after' ? (next < 0 ? T.length : next) : Math.max(f.to, f.v + 1);
   return a < b && T[a] && T[b - 1] ? u.text.slice(T[a]!.start, T[b - 1]!.end) : '';
 }
 
@@ -194,7 +198,7 @@ function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void
 function continueFrom(d: Draft, last: Draft | null, ctx: Context): void {
   const prev = last?.span ? last : null;
   const sameParagraph = prev && prev.unit.paragraph === d.unit.paragraph;
-  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
+  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
   if (prev && (sameParagraph || chained) && d.label !== 'before') {
     Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
     if (!d.speaker) d.label = 'continuation';
@@ -330,7 +334,9 @@ function resolveAt(ctx: Context, p: string, at: number, current: number | null, 
     return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
   };
   const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
-  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m));
+  // A "person" right after in/at/near/from is more likely a place ("lives in North Manchester").
+  const locative = (m: Mention) => /\b(?:in|at|near|from)\s$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
+  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && !locative(m));
   for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= para - 1; k--) {
     const s = ctx.sentences[k]!;
     const inSentence = cands.filter((m) => m.sentence === k);

@@ -282,7 +282,7 @@ export const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how',
 export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   const ws = u.toks.slice(s, e).filter((t) => t.kind === 'word');
   if (ws.length < 3 || NOT_CLAUSE.has(ws[0]!.lower)) return false;
-  if (AUX.has(ws[0]!.lower)) return true;
+  if (AUX.has(ws[0]!.text)) return true;
   if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
   if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
@@ -293,7 +293,7 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   const toks: Token[] = [];
   for (let k = 0; k < all.length && toks.length < 10; k++) {
     if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
-    else if (all[k]!.lower === 'and' || all[k]!.lower === 'but') break;
+    else if (['and', 'but', 'when', 'because', 'if', 'while', 'although', 'since'].includes(all[k]!.lower)) break;
     else toks.push(all[k]!);
   }
   // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
@@ -304,5 +304,5 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
     const prev = toks[k - 1]!;
     return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
   };
-  return verbs.some((t) => AUX.has(t.lower) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+  return verbs.some((t) => AUX.has(t.text) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
 }
