@@ -78,7 +78,8 @@ const HEADLINE_SMALL_WORDS = new Set(['A', 'An', 'And', 'As', 'At', 'But', 'By',
  * also writes in lower case ("Seeks", "Talks"), which a line of names alone does not have. */
 function isTitleCase(tokens: Token[], lowerWords: Set<string>): boolean {
   const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
-  if (words.length < 3 || words.filter((t) => t.cap).length / words.length < 0.75) return false;
+  const lower = words.filter((t) => !t.cap && !t.upper).length;
+  if (words.length < 3 || lower > 1 || (words.length - lower) / words.length < 0.8) return false;
   return tokens.some((t) => HEADLINE_SMALL_WORDS.has(t.text) || (t.cap && t.text.length >= 4 && lowerWords.has(t.text.toLowerCase())));
 }
 

@@ -119,8 +119,23 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
     return out;
   }
 
+  /** "Voice of America (VOA)": the tokens whose initials spell the acronym after the run are one organisation. */
+  function spelledOut(run: Token[], text: string): number {
+    const acro = /^ \(([A-Z][A-Z&]{1,9})\)/.exec(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 14))?.[1];
+    if (!acro) return -1;
+    for (let k = 0; k < run.length - 1; k++) {
+      const toks = run.slice(k);
+      const all = toks.map((t) => t.text[0]!.toUpperCase()).join('');
+      const caps = toks.filter((t) => t.cap || t.upper).map((t) => t.text[0]!).join('');
+      if (run[k]!.cap && (all === acro || caps === acro)) return k;
+    }
+    return -1;
+  }
+
   function segment(run: Token[], text: string, headline = false): Draft[] {
     if (headline) return segmentHeadline(run);
+    const k = spelledOut(run, text);
+    if (k >= 0) return [...(k > 0 ? segment(run.slice(0, k), text) : []), draft(run, k, run.length - 1, 'organization', 'acronym-expansion')];
     const out: Draft[] = [];
     let i = 0;
     let role: Token[] = [];
