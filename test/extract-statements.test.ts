@@ -215,6 +215,18 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'I cannot believe Martha would not want his books in print,', speaker: 'Jane Starner', attribution: 'pronoun' }],
   },
   {
+    name: 'a frame in an opening subordinate clause; a subordinate clause alone is no reported material',
+    text: 'Before examiner Ann Ruiz concluded that the man hanged himself, his death was shadowed by rumours. As the charges were unsealed, Kathleen Sawyer testified before the committee.',
+    names: [{ surface: 'Ann Ruiz' }, { surface: 'Kathleen Sawyer' }],
+    expect: [{ kind: 'indirect', quote: 'the man hanged himself', speaker: 'Ann Ruiz' }],
+  },
+  {
+    name: 'a chain of pronouns does not reach past the paragraph before the first one',
+    text: 'Harriet Kell edited the books for years.\n\nThe aunt lives nearby. She spoke with pride of her nephew.\n\nShe gave me an address. “I cannot believe it,” she said.',
+    names: [{ surface: 'Harriet Kell', gender: 'female' }],
+    expect: [{ kind: 'direct', quote: 'I cannot believe it,', speaker: null }],
+  },
+  {
     name: 'nested quotations stay inside the outer one',
     text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
     names: [{ surface: 'Hana Kobayashi' }],
@@ -269,8 +281,9 @@ describe('saidOn', () => {
     expect(saidOn(region, published)).toEqual(expected);
   });
 
-  it('is null with no publication date and no stated date', () => {
+  it('is null with no publication date and no stated year (never read against the clock)', () => {
     expect(saidOn('Odhiambo said on Tuesday', null)).toBeNull();
+    expect(saidOn('Late last year, officials confirmed', null)).toBeNull();
   });
 
   it('reads the date of the speech act, not a date inside the reported clause', () => {

@@ -186,6 +186,8 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
   while (i < u.toks.length && word(u.toks[i]) && !BOUNDARY.has(u.toks[i]!.lower) && i - start < 14) i++;
   if (i === start || u.lex.participles.has(u.toks[start]!.lower) || PREPOSITIONS.has(u.toks[start]!.lower)) return null;
   const np = u.toks.slice(start, i);
+  // "..., said they would provide ...": a clause, not the speaker's noun phrase.
+  if (np.length > 1 && PRONOUNS.has(np[0]!.lower) || np.some((x) => AUX.has(x.text))) return null;
   // The head is the last name before any prepositional phrase ("Deputy Energy Minister Pavel Sorokin at ...").
   const pp = np.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
   const pre = pp < 0 ? np : np.slice(0, pp);
@@ -230,6 +232,8 @@ function appositionRight(u: UnitView, k: number): { text: string; end: number } 
 }
 
 const PARTICLES = new Set(['back', 'in', 'on', 'out', 'up']);
+/** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
+const OPENERS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'until', 'when', 'while']);
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'while']);
 const AFTER_COMMA = new Set([...BOUNDARY, 'according', 'citing', 'ever', 'in', 'without']);
 
@@ -452,6 +456,7 @@ function fillComps(u: UnitView, frames: Frame[]): void {
     if (!f.comps.length) return;
     const [s] = f.comps[0]!;
     let e = T.length;
+    if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0);
     if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
     for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
     f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));

@@ -1,18 +1,20 @@
 /**
- * Statements of one article: direct quotes, partial quotes and indirect (reported) speech, with the speaker.
+ * Statements of one article: direct quotes, partial quotes and indirect (reported) speech, each with its speaker.
  * Input: cleaned text, body offset, publication date, sentences (makeSplitter), mentions (find-mentions) and the
  * speech-verb lexicon (reference/speech-verbs.yaml). Output: StatementCandidate[] in text order.
- * Rules: a quotation is direct when it stands on its own or beside its attribution (`"...," X said`, `X said:
- * "..."`), partial when it is woven into a reported clause; quotations with no speech frame are scare quotes,
- * names or titles and are dropped. Indirect speech is the clause of a speech frame with a specific speaker
- * (generic groups and documents are not speakers). A quote with no attribution continues the previous speaker
- * only when it follows that speaker's quote in the same paragraph or opens the next one; pronouns resolve to the
- * one compatible entity of the nearest sentence that has one; otherwise the speaker is unknown, never guessed.
- * Offsets are UTF-16 indices into text. A pure function: no I/O, no clock.
+ * find-quotes gives quotations, writer units and tokens; attribute-speakers gives speech frames (verb, speaker,
+ * reported material). Here a quotation becomes direct (alone, or beside its attribution: `"...," X said`, `X said:
+ * "..."`), partial (woven into a frame's reported clause) or nothing (no frame: scare quotes, names, titles); a
+ * frame's clause without quotations becomes indirect speech when it reads as a clause and its speaker is specific
+ * (no generic group, no document). Then, in text order: he/she/it and definite descriptions ("the president")
+ * resolve to one entity or stay unknown, never guessed; a quotation without attribution continues the previous
+ * speaker in its paragraph, or in the next when it stands alone; said_on is the date the frame's own words state
+ * (chrono, the publication date as reference), else the publication date.
+ * Rule ids (a candidate's `attribution`): after, before, apposition, pronoun, continuation, according-to, told,
+ * quoted-as-saying, headline, none. Reports no messages. Pure: no I/O, no clock. Offsets: UTF-16 indices.
  */
 import type { Sentence } from '../nlp/sentences.ts';
-import type { ArticleMentions, Mention } from '../nlp/types.ts';
-import type { Entity } from '../nlp/types.ts';
+import type { ArticleMentions, Entity, Mention } from '../nlp/types.ts';
 import * as chrono from 'chrono-node';
 import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, reported, type Lexicon, type QuoteSpan, type SpeechVerbs, type Token, type UnitView } from './find-quotes.ts';
 import { findFrames, clauseSubject, type Frame, type Speaker } from './attribute-speakers.ts';
@@ -82,51 +84,60 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
 
 function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: Draft['unit']): Draft[] {
   const out: Draft[] = [];
-  const T = u.toks;
-  const region = (f: Frame) => regionText(u, f, frames);
-  T.forEach((t, i) => {
-    if (t.kind !== 'quote') return;
-    const span = quotes[t.quote]!;
-    const q = u.text.slice(span.start, span.end);
-    const own = frames.find((f) => f.comps.some(([s, e]) => s === i && e === i + 1));
-    const holders = frames.filter((f) => f.comps.some(([s, e]) => s <= i && i < e));
-    const holder = own ?? holders.sort((a, b) => Math.max(...b.comps.filter(([s]) => s <= i).map(([s]) => s)) - Math.max(...a.comps.filter(([s]) => s <= i).map(([s]) => s)))[0];
-    const base = { start: span.start, end: span.end, unit, span };
-    if (holder) {
-      const introduced = T[i - 1]?.text === ':';
-      const partial = !introduced && (!own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted'));
-      if (partial && (looksLikeName(q) || holder.type === 'quote' && !own)) return;
-      out.push({ ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: region(holder) });
-      return;
-    }
-    const resumed = T[i - 1]?.text === ',' && frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
-    if (resumed) return void out.push({ ...base, kind: 'direct', frame: resumed, speaker: resumed.speaker, label: 'continuation', region: region(resumed) });
-    // A quotation that opens its sentence and is followed by more of the writer's words is its subject ("“Meth.
-    // We’re on it” is rolling out"), not an utterance.
-    const alone = T.slice(i + 1).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i + 1]?.text ?? '');
-    const utterance = /[.?!,…]$/.test(q.trim()) && quoteWords(q) >= 4;
-    const opens = (T.slice(0, i).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i - 1]?.text ?? '')) && (alone || utterance);
-    const colon = T[i - 1]?.text === ':';
-    if ((opens || colon) && !looksLikeName(q) && (quoteWords(q) >= 2 || /[.?!,]$/.test(q.trim()))) {
-      // "X had a simple message: “...”": the named subject of the clause before the colon.
-      const hypothetical = T.slice(0, i).some((x) => ctxModal(u, x));
-      const subject = colon && !hypothetical && /^\P{Ll}/u.test(q.trimStart()) ? clauseSubject(u, i - 1) : null;
-      const speaker = subject?.entity != null ? { ...subject, via: 'inherited' as const } : null;
-      out.push({ ...base, kind: 'direct', frame: null, speaker, label: colon ? 'before' : null, region: '', alone });
-    }
+  u.toks.forEach((t, i) => {
+    const d = t.kind === 'quote' ? quoteDraft(u, frames, quotes[t.quote]!, i, unit) : null;
+    if (d) out.push(d);
   });
+  return [...out, ...indirectDrafts(u, frames, out, unit)];
+}
+
+/** The quotation at token i: direct, partial, or (no frame, not standing alone) not a statement. */
+function quoteDraft(u: UnitView, frames: Frame[], span: QuoteSpan, i: number, unit: Draft['unit']): Draft | null {
+  const T = u.toks;
+  const q = u.text.slice(span.start, span.end);
+  const base = { start: span.start, end: span.end, unit, span };
+  const own = frames.find((f) => f.comps.some(([s, e]) => s === i && e === i + 1));
+  const innermost = (f: Frame) => Math.max(...f.comps.filter(([s]) => s <= i).map(([s]) => s));
+  const holder = own ?? frames.filter((f) => f.comps.some(([s, e]) => s <= i && i < e)).sort((a, b) => innermost(b) - innermost(a))[0];
+  if (holder) {
+    const introduced = T[i - 1]?.text === ':';
+    const partial = !introduced && (!own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted'));
+    if (partial && (looksLikeName(q) || holder.type === 'quote' && !own)) return null;
+    return { ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: regionText(u, holder, frames) };
+  }
+  // "“The plan,” said X, “was never ...”": the sentence resumes after its attribution.
+  const resumed = T[i - 1]?.text === ',' && frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
+  if (resumed) return { ...base, kind: 'direct', frame: resumed, speaker: resumed.speaker, label: 'continuation', region: regionText(u, resumed, frames) };
+  // A quotation that opens its sentence and is followed by more of the writer's words is its subject ("“Meth.
+  // We’re on it” is rolling out"), not an utterance, unless it reads as one.
+  const alone = T.slice(i + 1).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i + 1]?.text ?? '');
+  const utterance = /[.?!,…]$/.test(q.trim()) && quoteWords(q) >= 4;
+  const opens = (T.slice(0, i).every((x) => x.kind === 'punct') || /^[.!?]$/.test(T[i - 1]?.text ?? '')) && (alone || utterance);
+  const colon = T[i - 1]?.text === ':';
+  if (!(opens || colon) || looksLikeName(q) || (quoteWords(q) < 2 && !/[.?!,]$/.test(q.trim()))) return null;
+  // "X had a simple message: “...”": the named subject of the clause before the colon.
+  const hypothetical = T.slice(0, i).some((x) => u.lex.modals.has(x.lower) || x.lower === 'will');
+  const subject = colon && !hypothetical && /^\P{Ll}/u.test(q.trimStart()) ? clauseSubject(u, i - 1) : null;
+  const speaker = subject?.entity != null ? { ...subject, via: 'inherited' as const } : null;
+  return { ...base, kind: 'direct', frame: null, speaker, label: colon ? 'before' : null, region: '', alone };
+}
+
+/** Each frame's reported clauses that hold no statement already and read as clauses. */
+function indirectDrafts(u: UnitView, frames: Frame[], quoted: Draft[], unit: Draft['unit']): Draft[] {
+  const T = u.toks;
+  const out: Draft[] = [];
   for (const f of frames) {
     if (f.type === 'quote' || f.type === 'naming' || f.generic) continue;
-    if (f.order === 'after' && out.some((d) => d.frame === f && d.kind === 'partial')) continue;
+    // "X isolated the problem, Y said, and “patched” it": one reported clause, given by its partial only.
+    if (f.order === 'after' && quoted.some((d) => d.frame === f && d.kind === 'partial')) continue;
     for (const [s, e] of f.comps) {
-      if (out.some((d) => d.span && d.start >= T[s]!.start && d.end <= T[e - 1]!.end) || !reported(u, f, s, e)) continue;
-      out.push({ kind: 'indirect', start: T[s]!.start, end: T[e - 1]!.end, unit, span: null, frame: f, speaker: f.speaker, label: null, region: region(f) });
+      if (quoted.some((d) => d.start >= T[s]!.start && d.end <= T[e - 1]!.end) || !reported(u, f, s, e)) continue;
+      out.push({ kind: 'indirect', start: T[s]!.start, end: T[e - 1]!.end, unit, span: null, frame: f, speaker: f.speaker, label: null, region: regionText(u, f, frames) });
     }
   }
   return out;
 }
 
-const ctxModal = (u: UnitView, t: Token) => u.lex.modals.has(t.lower) || t.lower === 'will';
 const word = (t: Token | undefined): t is Token => t?.kind === 'word';
 /**
  * The words of the speech act itself (speaker, verb, adjuncts), where its date and medium are stated; with a short
@@ -173,7 +184,7 @@ function postDrafts(text: string, quotes: QuoteSpan[], mentions: Mention[], titl
 /** Continuations, multi-paragraph quotations and pronouns, in text order. */
 function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void {
   let last: Draft | null = null;
-  drafts.forEach((d, i) => {
+  drafts.forEach((d) => {
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
       const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
       d.speaker = { ...d.speaker, entity };
@@ -183,7 +194,6 @@ function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
     if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;
-    void i;
   });
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i]!;
@@ -317,15 +327,16 @@ const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she:
 export function resolvePronoun(ctx: Context, sp: Speaker, current: number | null): number | null {
   const p = sp.surface?.toLowerCase() ?? '';
   if (p !== 'he' && p !== 'she' && p !== 'it') return null;
-  const found = resolveAt(ctx, p, sp.at, current, 0);
+  const here = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at);
+  const found = resolveAt(ctx, p, sp.at, current, 0, (here?.paragraph ?? 0) - 1);
   if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
   return found;
 }
 
-function resolveAt(ctx: Context, p: string, at: number, current: number | null, depth: number): number | null {
+/** Candidates from `at` back to paragraph `floor` (the one before the pronoun's, however far a chain goes). */
+function resolveAt(ctx: Context, p: string, at: number, current: number | null, depth: number, floor: number): number | null {
   const here = ctx.sentences.findIndex((s) => s.start <= at && s.end >= at);
   if (here < 0) return null;
-  const para = ctx.sentences[here]!.paragraph;
   const want = p === 'he' ? 'male' : 'female';
   const fits = (m: Mention) => {
     const e = ctx.entities[m.entity];
@@ -337,11 +348,11 @@ function resolveAt(ctx: Context, p: string, at: number, current: number | null, 
   // A "person" right after in/at/near/from is more likely a place ("lives in North Manchester").
   const locative = (m: Mention) => /\b(?:in|at|near|from)\s$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
   const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && !locative(m));
-  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= para - 1; k--) {
+  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= floor; k--) {
     const s = ctx.sentences[k]!;
     const inSentence = cands.filter((m) => m.sentence === k);
     const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
-    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1);
+    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1, floor);
     const heads = inSentence.filter((m) => !/^[’']/.test(ctx.text.slice(m.end, m.end + 1)));
     const ents = new Set((heads.length ? heads : inSentence).map((m) => m.entity));
     if (ents.size === 1) return [...ents][0]!;

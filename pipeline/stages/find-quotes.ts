@@ -284,6 +284,8 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   if (ws.length < 3 || NOT_CLAUSE.has(ws[0]!.lower)) return false;
   if (AUX.has(ws[0]!.text)) return true;
   if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
+  // "As the charges were unsealed, X testified": a subordinate clause alone is no reported material.
+  if (f.order === 'after' && /^(?:as|when|while|after|before|if|because|since|although|though|until)$/.test(ws[0]!.lower) && !u.toks.slice(s, e).some((t) => t.text === ',')) return false;
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
   if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
   if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
