@@ -227,6 +227,15 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'I cannot believe it,', speaker: null }],
   },
   {
+    name: 'speech reported inside a that-clause is no frame of its own; polls and releases are no speakers',
+    text: 'Mark Polson said that after legal review the ministry had concluded the plan was lawful, saying he trusted the courts. An overwhelming 70 percent of voters say that the offense was serious. His sentencing is scheduled for Feb. 14, according to the office release.',
+    names: [{ surface: 'Mark Polson' }],
+    expect: [
+      { kind: 'indirect', quote: 'after legal review the ministry had concluded the plan was lawful', speaker: 'Mark Polson' },
+      { kind: 'indirect', quote: 'he trusted the courts', speaker: 'Mark Polson' },
+    ],
+  },
+  {
     name: 'nested quotations stay inside the outer one',
     text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
     names: [{ surface: 'Hana Kobayashi' }],

@@ -113,7 +113,7 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
   const np = u.toks.slice(j, i + 1);
   const nouns = np.slice(0, (np.findIndex((x, k) => k > 0 && PREPOSITIONS.has(x.lower)) + 1 || np.length + 1) - 1);
   if (u.lex.generic.has(np[0]!.lower) || (!DETERMINERS.has(np[0]!.lower) && u.lex.generic.has(t.lower))) return 'generic';
-  if (nouns.some((x) => u.lex.documents.has(x.lower))) return 'generic';
+  if (nouns.some((x) => u.lex.documents.has(x.lower) || u.lex.generic.has(x.lower))) return 'generic';
   if (np[0]!.lower === 'with') np.shift();
   if (PREPOSITIONS.has(np[0]?.lower ?? '')) return null;
   if (!np.length) return null;
@@ -249,9 +249,23 @@ export function findFrames(u: UnitView): Frame[] {
     if (f) out.push(f);
   }
   for (const f of out) cited(u, f);
-  inheritSpeakers(u, out);
-  fillComps(u, out);
-  return dropChannels(u, out);
+  const frames = withoutNested(u, out);
+  inheritSpeakers(u, frames);
+  fillComps(u, frames);
+  return dropChannels(u, frames);
+}
+
+/**
+ * "X said that after consultations Washington had concluded ...": a speech verb inside a that-clause, before any
+ * cut ("; ", ", while"), is reported speech within reported speech and no frame of its own.
+ */
+function withoutNested(u: UnitView, frames: Frame[]): Frame[] {
+  const T = u.toks;
+  const nested = (g: Frame) => frames.some((f) => {
+    if (f === g || f.order !== 'before' || !f.that || !f.comps.length || g.v <= f.comps[0]![0] || g.speaker.via === 'inherited' || f.speaker.via === 'inherited') return false;
+    return T.slice(f.comps[0]![0], g.v).every((t, k, xs) => t.text !== ';' && !(t.text === ',' && ['while', 'whereas', 'and', 'but'].includes(xs[k + 1]?.lower ?? T[g.v]!.lower)));
+  });
+  return frames.filter((g) => !nested(g));
 }
 
 function verbFrame(u: UnitView, v: number): Frame | null {
