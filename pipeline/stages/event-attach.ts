@@ -30,7 +30,7 @@ const WINDOW = 16;
 const SHARE = 4;
 const BREAK_COST = 6;
 
-export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventReference): DateMention[] {
+export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventReference, hits: TriggerHit[] = []): DateMention[] {
   return specs.map((spec) => {
     const tok = tokenAt(tokens, spec.start);
     const tokEnd = Math.max(tok + 1, tokenAt(tokens, spec.end));
@@ -39,7 +39,8 @@ export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventRefer
     const superseded = tokens.slice(Math.max(0, tok - 4), tok).some((t) => /^(?:originally|initially)$/.test(t.lower));
     const excluded = !!findCue(tokens, ref.cues.get('not_event_date'), Math.max(0, tok - (superseded ? 4 : 2)), tok);
     const fronted = tok <= 1 && (tokens[0]?.lower === 'on' || tokens[0]?.lower === 'in' || tok === 0);
-    const backward = spec.kind === 'years' && /after/i.test(spec.text) && specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined);
+    // "The deal was signed a year after ... in May 2017": only when an event precedes it to be dated.
+    const backward = spec.kind === 'years' && /after/i.test(spec.text) && specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined) && hits.some((h) => h.tokEnd <= tok);
     return { spec, tok, tokEnd, reporting, excluded, fronted, backward };
   });
 }
@@ -65,12 +66,21 @@ function dateScore(h: TriggerHit, d: DateMention, tokens: Token[], breaks: numbe
   return distance(h, d.tok, d.tokEnd) + BREAK_COST * cross;
 }
 
+const heldBefore = (tokens: Token[], tok: number) => {
+  const w = tokens.slice(Math.max(0, tok - 4), tok).map((t) => t.lower);
+  return w.some((x) => /^(?:held|convened|staged|hosted|organi[sz]ed)$/.test(x)) && w.some((x) => /^(?:was|were|been)$/.test(x));
+};
+
 /** For every trigger, the index of its date mention, or -1. */
 export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: Token[], breaks: number[]): number[] {
-  // A fronted date ("On Tuesday, ...", "Last month, ...") dates the first event of the sentence.
+  // A fronted date ("On Tuesday, ...", "Last month, ...") dates the first event of the sentence; a date after
+  // "was held", "were first held" dates the subject of the clause.
   const scores = hits.map((h, i) => dates.map((d) => {
     const s = dateScore(h, d, tokens, breaks);
-    return d.fronted && i === hits.findIndex((x) => x.tok >= d.tokEnd) && s < Infinity ? Math.min(s, 3) : s;
+    if (s === Infinity) return s;
+    if (d.fronted && i === hits.findIndex((x) => x.tok >= d.tokEnd)) return Math.min(s, 3);
+    const subject = hits.find((x) => between(breaks, tokens[x.tok]!.start, d.spec.start) === 0);
+    return heldBefore(tokens, d.tok) && h === subject ? 1 : s;
   }));
   const best = dates.map((_, j) => Math.min(...hits.map((_, i) => scores[i]![j]!)));
   return hits.map((_, i) => {
@@ -86,6 +96,7 @@ export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: To
 
 /** Prepositions that place an event, by type: "from" only right after a release or withdrawal, "to" for visits. */
 function prepFits(h: TriggerHit, p: PlaceMention): boolean {
+  if (p.prep === 'of') return (h.type === 'military-operation' || h.type === 'attack') && p.tok - h.tokEnd <= 1; // "the invasion of the country"
   if (p.prep === 'from') return (h.type === 'release' || h.type === 'military-operation') && p.tok - h.tokEnd <= 2;
   if (p.prep === 'to') return h.type === 'visit' || h.type === 'release' || h.type === 'boycott';
   return true;
@@ -95,7 +106,10 @@ const GATHERINGS = new Set(['meeting', 'talks', 'conference', 'summit', 'ceremon
 
 function placeScore(h: TriggerHit, p: PlaceMention, tokens: Token[], breaks: number[]): number {
   // "Qatar is expected to host ... talks": the host, unless the text says where ("... talks in Doha").
-  if (p.how === 'host') return GATHERINGS.has(h.type) && p.tokEnd <= h.tok && between(breaks, tokens[p.tok]!.start, tokens[h.tok]!.start) === 0 && h.tok - p.tokEnd <= 12 ? 10 : Infinity;
+  if (p.how === 'host') {
+    if (p.tok >= h.tok && p.tokEnd <= h.tokEnd) return 10; // "the Russian-hosted initiative"
+    return (GATHERINGS.has(h.type) || h.type === 'meeting') && p.tokEnd <= h.tok && between(breaks, tokens[p.tok]!.start, tokens[h.tok]!.start) === 0 && h.tok - p.tokEnd <= 12 ? 10 : Infinity;
+  }
   // "the Moscow meeting", "Afghanistan's Oct. 20 parliamentary election": the name qualifies the trigger noun.
   // A country before a noun is its agent ("the U.S. invasion", "China trade talks"), except for a vote ("Afghanistan's election").
   const agent = p.place.kind === 'country' && h.type !== 'election';

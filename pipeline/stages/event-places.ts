@@ -63,11 +63,22 @@ function lookup(tokens: Token[], i: number, gaz: Gazetteer): { place: Place; end
   return null;
 }
 
-export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, skip: (tok: number) => boolean): PlaceMention[] {
+/**
+ * `skip(tok)`: the token is inside a person's name. `mentioned(tok)`: a place the mention finder names at this
+ * token that the gazetteer lacks ("Iowa", "Nevada"), with its country, or null.
+ */
+export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, skip: (tok: number) => boolean, mentioned: (tok: number) => { place: Place; end: number } | null = () => null): PlaceMention[] {
   const out: PlaceMention[] = [];
   let country: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "the Russian-hosted initiative": the host country.
+    const hosted = /^([\p{L}]+)-hosted$/u.exec(t.lower);
+    if (hosted && gaz.demonyms.has(hosted[1]!)) {
+      const name = gaz.demonyms.get(hosted[1]!)!;
+      out.push({ tok: i, tokEnd: i + 1, place: { name, country: name, kind: 'country' }, how: 'host', prep: null, modifies: false, possessive: false });
+      continue;
+    }
     const demonym = gaz.demonyms.get(t.lower);
     if (demonym) {
       country = demonym;
@@ -87,12 +98,12 @@ export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, s
     }
     // "across the country", "invaded the country": the country the text has been speaking of.
     const known = country ?? ctx.lastCountry;
-    if (t.lower === 'country' && tokens[i - 1]?.lower === 'the' && /^(?:across|throughout|in|invaded|invade|invading)$/.test(tokens[i - 2]?.lower ?? '') && known) {
+    if (t.lower === 'country' && tokens[i - 1]?.lower === 'the' && /^(?:across|throughout|in|of|invaded|invade|invading)$/.test(tokens[i - 2]?.lower ?? '') && known) {
       out.push({ tok: i - 1, tokEnd: i + 1, place: { name: known, country: known, kind: 'country' }, how: 'reference', prep: tokens[i - 2]!.lower, modifies: false, possessive: false });
       continue;
     }
     if (!capital(t)) continue;
-    const found: { place: Place; end: number } | null = regionAt(tokens, i, country ?? ctx.defaultCountry, gaz) ?? lookup(tokens, i, gaz);
+    const found: { place: Place; end: number } | null = regionAt(tokens, i, country ?? ctx.defaultCountry, gaz) ?? lookup(tokens, i, gaz) ?? mentioned(i);
     // A one-word name inside a person's name is not a place ("Jordan" in "Michael Jordan"); "Lashkar Gah" is.
     if (!found || (found.end - i === 1 && skip(i))) continue;
     if (found.place.country) ctx.countries.set(found.place.country, (ctx.countries.get(found.place.country) ?? 0) + 1);

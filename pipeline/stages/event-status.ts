@@ -21,9 +21,10 @@ const PRESENT = new Set(['is', 'are', 'has', 'have', 'comes', 'marks', 'remains'
 
 export interface ClauseView { tokens: Token[]; from: number; to: number; next: Token[] }
 
-export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date: DateSpec | null): StatusInfo {
+export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date: DateSpec | null, title = false): StatusInfo {
   const { tokens, from, to } = c;
-  const near = (name: string, before: number, after: number) => findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), Math.min(to, h.tokEnd + after));
+  // Cues inside a pattern trigger describe its content ("announced that the U.S. will provide"), not its time.
+  const near = (name: string, before: number, after: number) => findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), h.tok) ?? findCue(tokens, ref.cues.get(name), h.tokEnd, Math.min(to, h.tokEnd + after));
   const all = tokens.slice(from, to).map((t) => t.lower);
   const tenseFuture = isFuture(tokens, h, from, to);
   const starts = [['began'], ['begin'], ['begins'], ['launched'], ['started'], ['start'], ['opened']];
@@ -38,8 +39,9 @@ export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date
   }
   const boycott = h.type === 'boycott';
   const plan = near('planned', 10, 6);
-  // "until it reaches a deal" plans a deal; "until his release" plans nothing.
-  if (plan && !(plan[1] === 'until' && h.type !== 'agreement')) return info('planned');
+  // "until it reaches a deal" plans a deal; "until his release" plans nothing; a plan with a day is a schedule.
+  const day = !!date && ((date.kind === 'abs' && date.d !== undefined) || date.kind === 'weekday');
+  if (plan && !(plan[1] === 'until' && h.type !== 'agreement')) return info(day && plan[1] === 'planned' ? 'scheduled' : 'planned', true);
   const fixed = !!date && (date.kind === 'abs' ? date.d !== undefined || date.m !== undefined : date.kind === 'weekday' || (date.kind === 'unit' && date.unit !== 'year'));
   const sched = near('scheduled', 10, 6);
   const tense = clauseTense(tokens, h, from, to, ref);
@@ -52,7 +54,7 @@ export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date
   if (date?.kind === 'years' && /long$/.test(date.text)) return info('ongoing');
   const continuing = (ts: Token[]) => !!findCue(ts, ref.cues.get('ongoing'), 0, ts.length);
   if (near('ongoing', 6, 6) || (startOnly && (continuing(tokens) || continuing(c.next)))) return info('ongoing');
-  if (DURATIVE.has(h.type) && presentNear(tokens, h, from, to)) return info('ongoing');
+  if (DURATIVE.has(h.type) && presentNear(tokens, h, from, to, title)) return info('ongoing');
   return info('occurred');
 }
 
@@ -83,8 +85,9 @@ function clauseTense(tokens: Token[], h: TriggerHit, from: number, to: number, r
 }
 
 /** A present-tense verb or auxiliary right around the trigger ("the talks are at an early stage", "is taking part"). */
-function presentNear(tokens: Token[], h: TriggerHit, from: number, to: number): boolean {
-  for (let i = Math.max(from, h.tok - 4); i < Math.min(to, h.tokEnd + 3); i++) {
+function presentNear(tokens: Token[], h: TriggerHit, from: number, to: number, title: boolean): boolean {
+  // Headlines speak in the present ("On Visit to Russia, Taliban Says ..."): their verb may come later.
+  for (let i = Math.max(from, h.tok - 4); i < Math.min(to, h.tokEnd + (title ? 6 : 3)); i++) {
     const w = tokens[i]!.lower;
     if (PAST.has(w) || (i < h.tok && /ed$/.test(w) && w.length > 4)) return false;
     if (PRESENT.has(w) && !(tokens[i + 1]?.lower === 'been' || /ed$/.test(tokens[i + 1]?.lower ?? ''))) return true;

@@ -45,7 +45,8 @@ export function findLastCue(tokens: Token[], list: string[][] | undefined, from:
   return null;
 }
 
-const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'whereas', 'saying', 'adding', 'although', 'though', 'yet']);
+// ", it announced ...": a pronoun after a comma opens a main clause after a fronted phrase.
+const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'whereas', 'saying', 'adding', 'although', 'though', 'yet', 'it', 'he', 'she', 'they', 'we']);
 
 /**
  * Clause boundaries (character offsets) inside a sentence: semicolons, colons, spaced dashes, and a comma

@@ -13,7 +13,7 @@
  * event-participants.ts. Rule ids: see those files.
  */
 import type { Sentence } from '../nlp/sentences.ts';
-import type { ArticleMentions } from '../nlp/types.ts';
+import type { ArticleMentions, Mention } from '../nlp/types.ts';
 import type { EventReference, Place } from './event-reference.ts';
 import { clauseBreaks, clauseOf, tokenAt, tokenize, type Token } from './event-text.ts';
 import { findTriggers, type TriggerHit } from './event-triggers.ts';
@@ -47,7 +47,7 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
   const tokens = tokenize(s.text);
   const own = input.mentions.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const skip = (tok: number) => own.some((m) => m.type === 'person' && m.start - s.start <= tokens[tok]!.start && tokens[tok]!.start < m.end - s.start);
-  const places = findPlaces(tokens, ref.gazetteer, ctx, skip);
+  const places = findPlaces(tokens, ref.gazetteer, ctx, skip, (tok) => mentionedPlace(own, tokens, tok, s.start, input.mentions));
   const hits = findTriggers(s.text, tokens, ref).filter((h) => !h.why);
   const lastPlace = places.filter((p) => p.place.kind === 'city').pop()?.place;
   if (!hits.length) {
@@ -55,7 +55,7 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
     return [];
   }
   const breaks = clauseBreaks(s.text);
-  const dates = dateMentions(findDates(s.text), tokens, ref);
+  const dates = dateMentions(findDates(s.text), tokens, ref, hits);
   const dateOf = attachDates(hits, dates, tokens, breaks);
   const placeOf = attachPlaces(hits, places, tokens, breaks);
   const resolvedInOrder = resolveAll(dates, pub);
@@ -64,7 +64,7 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
     const clause = clauseOf(breaks, s.text.length, h.start);
     const d = dates[dateOf[i]!] ?? null;
     const view = { tokens, from: tokenAt(tokens, clause[0]), to: tokenAt(tokens, clause[1]), next };
-    const st = statusOf(h, view, ref, d?.spec ?? null);
+    const st = statusOf(h, view, ref, d?.spec ?? null, s.start < input.bodyOffset || isHeading(s.text, tokens));
     let date: ResolvedDate | null = d ? resolveDate(d.spec, pub, st.future, baseFor(d, dates, resolvedInOrder)) : null;
     // "began ... on Saturday" (still going on), "were due to start on Monday" (then called off): a start only.
     const startOnly = st.startOnly && (st.status === 'ongoing' || st.status === 'cancelled');
@@ -95,6 +95,17 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
   });
   if (lastPlace) ctx.previous = lastPlace;
   return exchanges(collapse(out, s.text), tokens, ref, s.text);
+}
+
+/** A place the mention finder names at token `tok` (gazetteers miss states and small towns), with the country it knows. */
+function mentionedPlace(own: Mention[], tokens: Token[], tok: number, offset: number, mentions: ExtractInput['mentions']): { place: Place; end: number } | null {
+  const t = tokens[tok]!;
+  const m = own.find((x) => x.type === 'place' && x.start - offset === t.start);
+  if (!m) return null;
+  let end = tok;
+  while (end < tokens.length && tokens[end]!.end <= m.end - offset) end++;
+  const refersTo = mentions.entities[m.entity]?.refersTo ?? null;
+  return end > tok ? { place: { name: m.surface, country: refersTo, kind: 'region' }, end } : null;
 }
 
 /** A weak noun is anchored by a date of its own nearby, or a place right after it or naming its city. */
@@ -142,7 +153,7 @@ function baseFor(d: DateMention, dates: DateMention[], resolved: (ResolvedDate |
     for (let k = j - 1; k >= 0; k--) if (resolved[k]?.precision === 'day') return resolved[k]!;
     return null;
   }
-  if (d.spec.kind === 'years' && d.spec.forward && /after/i.test(d.spec.text)) {
+  if (d.backward) {
     for (let k = j + 1; k < dates.length; k++) if (dates[k]!.spec.kind === 'abs' && dates[k]!.spec.y !== undefined) return resolved[k] ?? null;
   }
   return null;

@@ -29,7 +29,7 @@ function overlap(a: EventCandidate, b: EventCandidate): boolean {
   return !((a1 !== null && b0 !== null && a1 < b0) || (b1 !== null && a0 !== null && b1 < a0));
 }
 
-interface Partial { month: number | null; weekday: number | null; year: number | null }
+interface Partial { month: number | null; day: number | null; weekday: number | null; year: number | null }
 
 /** What a written date says even when it is not resolved: "on Tuesday", "mid-April", "in 2017". */
 export function partialOf(text: string | null): Partial | null {
@@ -38,8 +38,9 @@ export function partialOf(text: string | null): Partial | null {
   const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(t));
   const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}[a-z]*day\\b`).test(t));
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t)?.[1];
+  const day = month >= 0 ? /\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b(?:1[89]|20)\d\d\b/, ''))?.[1] : undefined;
   if (month < 0 && weekday < 0 && !year) return null;
-  return { month: month < 0 ? null : month + 1, weekday: weekday < 0 ? null : weekday, year: year ? Number(year) : null };
+  return { month: month < 0 ? null : month + 1, day: day ? Number(day) : null, weekday: weekday < 0 ? null : weekday, year: year ? Number(year) : null };
 }
 
 function fitsResolved(p: Partial, c: EventCandidate): boolean {
@@ -54,6 +55,7 @@ function fitsResolved(p: Partial, c: EventCandidate): boolean {
 function fitsPartial(a: Partial, b: Partial): boolean {
   if (a.year !== null && b.year !== null && a.year !== b.year) return false;
   if (a.month !== null && b.month !== null && a.month !== b.month) return false;
+  if (a.day !== null && b.day !== null && a.day !== b.day) return false;
   return !(a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday);
 }
 

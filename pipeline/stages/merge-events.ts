@@ -54,6 +54,7 @@ export interface MergedEvent {
 export interface MergeLogEntry { rule: 'same-article' | 'support' | 'unattached' | 'cross-source'; event: string; source: string; evidenceStart: number; detail: string }
 
 export const MERGE_SCORE = 4;
+const DEFINITE_REACH = 600;
 const SEPARATE = /\b(?:separate|separately|another|different)\s(?:[\w-]{1,20}\s)?(?:[\w-]{1,20})?$/i;
 
 /** "held separate talks", "another meeting": the text says this is not the event before. */
@@ -105,7 +106,9 @@ function articleClusters(a: ArticleEvents, text: string | null, log: { rule: Mer
     // The event mentioned last comes first: "the meeting" refers to the latest gathering the text spoke of.
     const last = (k: Cluster) => Math.max(...k.items.map((i) => i.c.evidenceStart));
     const latest = [...clusters].sort((x, y) => last(y) - last(x));
-    const k = separateFrom(c, text) ? undefined : latest.find((k) => sameArticle(k, c, false)) ?? (c.definite ? latest.find((k) => sameArticle(k, c, true)) : undefined);
+    // A definite mention refers back a few sentences at most (DEFINITE_REACH characters).
+    const recent = latest.filter((k) => c.evidenceStart - last(k) <= DEFINITE_REACH);
+    const k = separateFrom(c, text) ? undefined : latest.find((k) => sameArticle(k, c, false)) ?? (c.definite ? recent.find((k) => sameArticle(k, c, true)) : undefined);
     if (k) {
       k.items.push(item(c));
       log.push({ rule: 'same-article', cluster: k, source: a.source, start: c.evidenceStart, detail: `${c.type} "${c.trigger}"` });
@@ -122,18 +125,26 @@ function articleClusters(a: ArticleEvents, text: string | null, log: { rule: Mer
 }
 
 /**
- * Two confident statements in one article are one event only on positive evidence: overlapping dates, places
- * that agree, the same trigger word with neither giving a date or place ("the merger" ... "the merger"), or a
+ * Two confident statements in one article are one event only on positive evidence: overlapping dates, the same
+ * city, the same trigger word with neither giving a date or place ("the merger" ... "the merger"), or a
  * definite mention ("the meeting on Friday") of the latest event of its kind that agrees with it.
  */
 function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean {
   const first = k.items[0]!.c;
   if (typeGroup(first.type) !== typeGroup(c.type) || !agreeDates(k, c) || !agreePlaces(k, c)) return false;
   if ((first.status === 'cancelled') !== (c.status === 'cancelled')) return false;
+  // One report does not date one event twice with opposite orientation ("the first interaction in February" vs
+  // "Wednesday's meeting" ahead): written dates on both sides and past against future are two events.
+  const ahead = (x: EventCandidate) => x.status === 'scheduled' || x.status === 'planned';
+  if (c.dateText && k.items.some(({ c: o }) => o.dateText && ahead(o) !== ahead(c))) return false;
   const dated = (x: EventCandidate) => !!(x.dateStart || x.dateEnd);
   const bare = (x: EventCandidate) => !dated(x) && !x.place;
   if (definite) return true;
-  return k.items.some(({ c: o }) => (dated(o) && dated(c)) || (!!o.place && !!c.place) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()));
+  // The same city is evidence, and for gatherings a city in the host country ("talks in Moscow", "the
+  // Russian-hosted initiative"); the same country alone is not ("Afghanistan" holds too many events).
+  const gathering = typeGroup(c.type) === 'gathering';
+  const city = (o: EventCandidate) => !!o.place && !!c.place && (o.place === c.place ? o.place !== o.country : gathering && (o.place === c.country || c.place === o.country));
+  return k.items.some(({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()));
 }
 
 const hasDate = (k: Cluster) => k.items.some((i) => i.c.dateStart || i.c.dateEnd);
@@ -180,12 +191,14 @@ function crossScore(g: Cluster, k: Cluster, rareActors: Set<string>): number {
   for (const c of k.items.map((i) => i.c)) {
     if (!agreeDates(g, c) || !agreePlaces(g, c)) return -Infinity;
   }
-  const dg = g.items.find((i) => i.c.dateStart || i.c.dateEnd)?.c;
-  const dk = k.items.find((i) => i.c.dateStart || i.c.dateEnd)?.c;
+  // Supporting mentions (a headline, "the talks") add evidence, not the date or place a merge is judged on.
+  const sure = (x: Cluster) => x.items.filter((i) => i.c.confidence >= MIN_CONFIDENCE);
+  const dg = sure(g).find((i) => i.c.dateStart || i.c.dateEnd)?.c;
+  const dk = sure(k).find((i) => i.c.dateStart || i.c.dateEnd)?.c;
   if (dg && dk) score += dg.datePrecision === 'day' && dk.datePrecision === 'day' && dg.dateStart === dk.dateStart ? 3 : 2;
   else if (partialFit(g, k)) score += 1;
-  const pg = g.items.find((i) => i.c.place)?.c;
-  const pk = k.items.find((i) => i.c.place)?.c;
+  const pg = sure(g).find((i) => i.c.place)?.c;
+  const pk = sure(k).find((i) => i.c.place)?.c;
   if (pg && pk) score += pg.place === pk.place ? 2 : 1;
   const ng = new Set(g.items.flatMap((i) => i.actors.map((p) => p.name)).filter(Boolean));
   // Shared participants that few articles name: an actor in every article of a story says little.
@@ -212,8 +225,8 @@ function toEvent(k: Cluster): MergedEvent {
   const types = confident.map((c) => c.type);
   const type = TYPE_ORDER.find((t) => types.includes(t)) ?? types[0]!;
   const rank = { day: 4, week: 3, month: 2, year: 1 } as const;
-  const dated = [...cs].filter((c) => c.datePrecision).sort((a, b) => rank[b.datePrecision!] - rank[a.datePrecision!] || b.confidence - a.confidence)[0];
-  const placed = [...cs].filter((c) => c.place).sort((a, b) => Number(b.place !== b.country) - Number(a.place !== a.country) || b.confidence - a.confidence)[0];
+  const dated = [...confident, ...cs.filter((c) => !confident.includes(c))].filter((c) => c.datePrecision).sort((a, b) => Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) || rank[b.datePrecision!] - rank[a.datePrecision!] || b.confidence - a.confidence)[0];
+  const placed = [...confident, ...cs.filter((c) => !confident.includes(c))].filter((c) => c.place).sort((a, b) => Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) || Number(b.place !== b.country) - Number(a.place !== a.country) || b.confidence - a.confidence)[0];
   const latest = [...k.items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))[0]!;
   const head = confident.find((c) => c.type === type) ?? cs[0]!;
   const participants = new Map<string, string | null>();
