@@ -122,6 +122,15 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'The factory will close in June', speaker: 'Rafael Mendes', attribution: 'according-to' }],
   },
   {
+    name: 'an outlet that passes words on is recorded apart; an outlet reporting in its own name speaks',
+    text: 'According to a Bloomberg report, envoy Zamir Kovac said the call was “justified.” According to a report in the Argus Leader, the governor launched the campaign on Monday.',
+    names: [{ surface: 'Bloomberg', type: 'organization' }, { surface: 'Zamir Kovac' }, { surface: 'Argus Leader', type: 'organization' }],
+    expect: [
+      { kind: 'partial', quote: 'justified.', speaker: 'Zamir Kovac' },
+      { kind: 'indirect', quote: 'the governor launched the campaign on Monday', speaker: 'Argus Leader', attribution: 'according-to' },
+    ],
+  },
+  {
     name: '"quoted X as saying": X speaks, the outlet is recorded apart',
     text: 'The Interfax agency quoted Deputy Minister Pavel Sorokin as saying that exports would resume “within days.”',
     names: [{ surface: 'Interfax', type: 'organization' }, { surface: 'Pavel Sorokin' }],
@@ -273,6 +282,8 @@ describe('extractStatements', () => {
     expect(a).toMatchObject({ kind: 'partial', speaker: 'Farida Noorzai', medium: 'on Twitter', speakerRole: 'head of the media centre' });
     const [b] = run('The U.S. will withdraw half of its troops by April, the state news agency reported, citing a rebel commander.', []);
     expect(b).toMatchObject({ kind: 'indirect', speaker: null, speakerSurface: 'a rebel commander', reportedBy: 'the state news agency' });
+    const c = run('According to a Bloomberg report, envoy Zamir Kovac said the call was “justified.”', [{ surface: 'Bloomberg', type: 'organization' }, { surface: 'Zamir Kovac' }]);
+    expect(c[0]).toMatchObject({ speaker: 'Zamir Kovac', reportedBy: 'Bloomberg' });
   });
 });
 

@@ -355,15 +355,24 @@ function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   return f;
 }
 
+const NEWS = new Set(['article', 'report', 'reports', 'story']);
+
 /** "according to X": X speaks; "According to X, ..." material after, "..., according to X" material before. */
 function accordingFrame(u: UnitView, v: number): Frame | null {
   const right = subjectRight(u, v + 1);
   if (!right) return null;
   const head = u.text.slice(right.speaker.start, u.toks[right.end - 1]!.end).toLowerCase().split(/\s+/);
   const nounPart = head.slice(0, head.findIndex((w) => PREPOSITIONS.has(w)) >>> 0);
-  if (right.speaker.entity === null && nounPart.some((w) => u.lex.documents.has(w))) return null;
+  let speaker = right.speaker;
+  if (speaker.entity === null && nounPart.some((w) => u.lex.documents.has(w))) {
+    // "according to a report in the Argus Leader", "a Bloomberg report": the outlet named with its story speaks.
+    const story = nounPart.some((w) => NEWS.has(w));
+    const outlet = story ? u.mentions.find((m) => m.type === 'organization' && m.start >= speaker.start && m.end <= u.toks[right.end - 1]!.end) : undefined;
+    if (!outlet) return null;
+    speaker = { entity: outlet.entity, surface: u.text.slice(outlet.start, outlet.end), role: null, via: 'name', at: outlet.start, start: speaker.start };
+  }
   const lead = u.toks.slice(0, v).every((t) => CONNECTIVES.has(t.lower) || t.text === ',');
-  const f: Frame = { verb: null, v, from: v, to: right.end, speaker: right.speaker, order: lead ? 'before' : 'after', that: false, type: 'according', comps: [], reportedBy: null };
+  const f: Frame = { verb: null, v, from: v, to: right.end, speaker, order: lead ? 'before' : 'after', that: false, type: 'according', comps: [], reportedBy: null };
   if (lead) {
     const k = u.toks[right.end]?.text === ',' ? right.end + 1 : right.end;
     f.comps = [[k, u.toks.length]];
@@ -483,7 +492,10 @@ function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
   for (const f of frames) {
     if (f.order !== 'after' && f.type !== 'according') continue;
     const speaks = (g: Frame) => g.comps.some(([s, e]) => reported(u, g, s, e) || u.toks.slice(s, e).some((t) => t.kind === 'quote'));
-    const inner = frames.filter((g) => g !== f && f.comps.some(([s, e]) => g.v >= s && g.v < e) && speaks(g));
+    // What the frame reports: all before it ("..., X reported"), or all after it ("According to X, ...").
+    const prev = frames.filter((g) => g.order === 'after' && g.to <= f.from && g !== f).pop();
+    const [s, e] = f.order === 'after' ? [prev?.to ?? 0, f.from] : [f.to, u.toks.length];
+    const inner = frames.filter((g) => g !== f && g.v >= s && g.v < e && speaks(g));
     if (!inner.length) continue;
     const channel = f.type === 'according' || u.lex.channels.has(f.verb?.toLowerCase() ?? '');
     if (channel) for (const g of inner) g.reportedBy ??= f.speaker.surface;
