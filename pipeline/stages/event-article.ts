@@ -4,7 +4,7 @@
  *                 ("is boycotting Sunday's elections": planned; "shunned the Feb. 5-6 meeting": occurred)
  *   summit        a meeting between leaders ("his Chinese counterpart", "North Korea's leader") is a summit
  *   announced-op  an operation or offensive that a clause announces is the announcement's object, not a
- *                 second event ("announced ... spring offensive, dubbed Operation Khalid")
+ *                 second event ("announced ... spring offensive, dubbed Operation Dawn")
  *   carry-over    "Hours later", "In the afternoon": the date (and place) of the sentence before
  *   election      an election with no place is in the country its sentence, else its article, names most
  *   coordinated   "arrested in Herat ... and released the following day": the second verb shares the place
@@ -127,7 +127,8 @@ function firstMention(ws: Working[]) {
   const seen = new Set<string>();
   for (const w of ws) {
     const g = typeGroup(w.c.type);
-    if (w.c.confidence < MIN_CONFIDENCE && FIRST_MENTION.has(g) && w.hit.kind === 'weak' && !w.hit.datedOnly && w.hit.definite && !w.hit.generic && !w.hit.quoted && !w.title && !seen.has(g)) w.c.confidence = 0.55;
+    // "These arrests are important": a definite plural names the event too; a bare "call" does not.
+    if (w.c.confidence < MIN_CONFIDENCE && FIRST_MENTION.has(g) && w.hit.kind === 'weak' && (!w.hit.datedOnly || w.hit.plural) && w.hit.definite && !w.hit.generic && !w.hit.quoted && !w.title && !seen.has(g)) w.c.confidence = 0.55;
     if (w.c.confidence >= MIN_CONFIDENCE) seen.add(g);
   }
 }

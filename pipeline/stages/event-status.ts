@@ -23,8 +23,12 @@ export interface ClauseView { tokens: Token[]; from: number; to: number; next: T
 
 export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date: DateSpec | null, title = false): StatusInfo {
   const { tokens, from, to } = c;
-  // Cues inside a pattern trigger describe its content ("announced that the U.S. will provide"), not its time.
-  const near = (name: string, before: number, after: number) => findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), h.tok) ?? findCue(tokens, ref.cues.get(name), h.tokEnd, Math.min(to, h.tokEnd + after));
+  // Cues inside an announcement describe the measure ("announced that the U.S. will provide"), not the time of
+  // the announcement; inside other patterns they are the event's own ("a tariff ... had planned to impose").
+  const speech = /^(?:announc|said|says|promis|pledg|vow|decid)/i.test(h.lemma);
+  const near = (name: string, before: number, after: number) => speech
+    ? findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), h.tok) ?? findCue(tokens, ref.cues.get(name), h.tokEnd, Math.min(to, h.tokEnd + after))
+    : findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), Math.min(to, h.tokEnd + after));
   const all = tokens.slice(from, to).map((t) => t.lower);
   const tenseFuture = isFuture(tokens, h, from, to);
   const starts = [['began'], ['begin'], ['begins'], ['launched'], ['started'], ['start'], ['opened']];

@@ -29,6 +29,8 @@ export interface TriggerHit {
   intent: string | null;
   /** A noun that names an event only with a date of its own or a number ("the July 25 call", "five sales"). */
   datedOnly: boolean;
+  /** The plural of a noun ("arrests"). */
+  plural: boolean;
   /** Why it was dropped, or null for a kept hit. */
   why: string | null;
 }
@@ -43,7 +45,7 @@ const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
 function rawHits(text: string, tokens: Token[], ref: EventReference): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const make = (type: string, kind: TriggerHit['kind'], lemma: string, tok: number, tokEnd: number, start: number, end: number): TriggerHit => ({ type, kind, lemma, start, end, tok, tokEnd, anchored: false, generic: false, quoted: false, definite: false, intent: null, datedOnly: false, why: null });
+  const make = (type: string, kind: TriggerHit['kind'], lemma: string, tok: number, tokEnd: number, start: number, end: number): TriggerHit => ({ type, kind, lemma, start, end, tok, tokEnd, anchored: false, generic: false, quoted: false, definite: false, intent: null, datedOnly: false, plural: false, why: null });
   for (let i = 0; i < tokens.length; i++) {
     const forms = (ref.triggers.get(tokens[i]!.lower) ?? []).filter((f) => seqAt(tokens, i, f.words));
     if (!forms.length) continue;
@@ -54,6 +56,7 @@ function rawHits(text: string, tokens: Token[], ref: EventReference): TriggerHit
     const h = make(f.type, f.kind === 'verb' ? 'verb' : f.kind === 'noun' ? 'noun' : 'weak', f.lemma, i, end, tokens[i]!.start, tokens[end - 1]!.end);
     // A plural of a singular event noun ("orders", "attacks", "interactions") is generic unless dated or counted.
     h.datedOnly = f.kind === 'dated' || (f.kind === 'weak' && f.plural && !f.lemma.endsWith('s'));
+    h.plural = f.plural;
     hits.push(h);
   }
   for (const p of ref.patterns) {
@@ -92,7 +95,11 @@ export function findTriggers(text: string, tokens: Token[], ref: EventReference)
     const to = tokenAt(tokens, ce);
     h.why = dropReason(h, tokens, ref, from, to, idioms, conditional) ?? (isTopic(h, hits[n - 1], tokens) ? 'topic' : null);
     h.quoted = inSpans(quotes, h.start);
-    if (h.kind === 'weak' || h.kind === 'noun') h.definite = !!findCue(tokens, ref.cues.get('definite'), Math.max(from, h.tok - 3), h.tok);
+    if (h.kind === 'weak' || h.kind === 'noun') {
+      const det = findCue(tokens, ref.cues.get('definite'), Math.max(from, h.tok - 3), h.tok);
+      // "asserts that talks have resumed": before a plural noun "that" is a conjunction, not a determiner.
+      h.definite = !!det && !((det[1] === 'that' || det[1] === 'this') && /s$/.test(tokens[h.tokEnd - 1]!.lower));
+    }
     if (h.kind === 'weak') {
       h.anchored = anchoredByWords(h, tokens, ref, from, to, idioms);
       const before = tokens.slice(Math.max(from, h.tok - 2), h.tok).map((t) => [t.lower]);
@@ -198,7 +205,7 @@ function objectFits(h: TriggerHit, tokens: Token[], ref: EventReference, to: num
   return true;
 }
 
-/** A capitalised word that ends the object is a name ("released Mullah Abdul Ghani Baradar"), not a modifier ("its Annual Budget" aside). */
+/** A capitalised word that ends the object is a name ("released the group's co-founder Ahmed Karim Nasser"), not a modifier ("its Annual Budget" aside). */
 const isName = (t: Token, obj: Token[]) => t === obj[obj.length - 1] || capital(obj[obj.indexOf(t) + 1]);
 
 /** A weak noun names one event when a word around it says so: held, signed, between, "round of", "with X". */

@@ -48,7 +48,8 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
   const own = input.mentions.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const skip = (tok: number) => own.some((m) => m.type === 'person' && m.start - s.start <= tokens[tok]!.start && tokens[tok]!.start < m.end - s.start);
   const places = findPlaces(tokens, ref.gazetteer, ctx, skip, (tok) => mentionedPlace(own, tokens, tok, s.start, input.mentions));
-  const hits = findTriggers(s.text, tokens, ref).filter((h) => !h.why);
+  const found = findTriggers(s.text, tokens, ref);
+  const hits = found.filter((h) => !h.why);
   const lastPlace = places.filter((p) => p.place.kind === 'city').pop()?.place;
   if (!hits.length) {
     if (lastPlace) ctx.previous = lastPlace;
@@ -56,8 +57,11 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
   }
   const breaks = clauseBreaks(s.text);
   const dates = dateMentions(findDates(s.text), tokens, ref, hits);
-  const dateOf = attachDates(hits, dates, tokens, breaks);
-  const placeOf = attachPlaces(hits, places, tokens, breaks);
+  // A negated or hypothetical event still owns the date and place written next to it: they do not pass to
+  // the next event ("wants Trump to eliminate the tariffs imposed on Sept. 1, as well as ... the 25% tariffs").
+  const owners = found.filter((h) => !h.why || OWNS_DATE.has(h.why) || ((h.why === 'negated' || h.why === 'infinitive') && (h.kind === 'verb' || h.kind === 'pattern')));
+  const dateOf = attachDates(owners, dates, tokens, breaks).filter((_, i) => !owners[i]!.why);
+  const placeOf = attachPlaces(owners, places, tokens, breaks).filter((_, i) => !owners[i]!.why);
   const resolvedInOrder = resolveAll(dates, pub);
   const local = own.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
   const out = hits.map((h, i): Working => {
@@ -133,6 +137,10 @@ function exchanges(ws: Working[], tokens: Token[], ref: EventReference, text: st
   }
   return out;
 }
+
+// A dropped noun in another's complement (topic), with "no" ("produced no agreement") or after "to" ("a deal
+// to purchase") owns nothing; a negated or infinitive verb owns its date ("agreed to meet on Monday").
+const OWNS_DATE = new Set(['hypothetical', 'object', 'passive']);
 
 /** Resolve every date of the sentence in order (past reading) so "the following day" has a base. */
 function resolveAll(dates: DateMention[], pub: Pub | null): (ResolvedDate | null)[] {

@@ -103,12 +103,18 @@ export function rareWords(texts: Map<string, string>): Set<string> {
   return new Set([...df].filter(([, n]) => n <= limit).map(([w]) => w));
 }
 
+/** Rare words of a cluster's evidence, cached per cluster and recomputed when it grows. */
+const wordCache = new WeakMap<Cluster, { size: number; words: Set<string> }>();
+
 function clusterWords(k: Cluster, texts: Map<string, string>, rare: Set<string>): Set<string> {
+  const hit = wordCache.get(k);
+  if (hit && hit.size === k.items.length) return hit.words;
   const out = new Set<string>();
   for (const i of k.items) {
     const t = texts.get(i.source);
     if (t) for (const w of contentWords(t.slice(i.c.evidenceStart, i.c.evidenceEnd))) if (rare.has(w)) out.add(w);
   }
+  wordCache.set(k, { size: k.items.length, words: out });
   return out;
 }
 

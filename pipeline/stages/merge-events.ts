@@ -72,6 +72,8 @@ function separateFrom(c: EventCandidate, text: string | null): boolean {
 export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string> = new Map()): { events: MergedEvent[]; log: MergeLogEntry[] } {
   const log: { rule: MergeLogEntry['rule']; cluster: Cluster; source: string; start: number; detail: string }[] = [];
   const global: Cluster[] = [];
+  // Only events of one family can merge: compare within it.
+  const byGroup = new Map<string, Cluster[]>();
   const lexicon = rareWords(texts);
   const actorsRare = rareActors(articles);
   // Articles in source order, so the result does not depend on the order the caller lists them in.
@@ -81,16 +83,22 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
     for (const k of local) {
       let best: Cluster | null = null;
       let bestScore = -Infinity;
-      for (const g of global) {
+      const family = typeGroup(k.items[0]!.c.type);
+      for (const g of byGroup.get(family) ?? []) {
         if (g.items.some((i) => i.source === a.source)) continue;
-        const s = crossScore(g, k, actorsRare) + sharedWords(g, k, texts, lexicon);
+        const base = crossScore(g, k, actorsRare);
+        if (base === -Infinity) continue;
+        const s = base + sharedWords(g, k, texts, lexicon);
         if (s > bestScore) [best, bestScore] = [g, s];
       }
       const bar = !best ? Infinity : hasDate(k) && hasDate(best) ? MERGE_SCORE : hasDate(k) || hasDate(best) ? MERGE_SCORE + 1 : MERGE_SCORE + 2;
       if (best && bestScore >= bar) {
         best.items.push(...k.items);
         log.push({ rule: 'cross-source', cluster: best, source: a.source, start: k.items[0]!.c.evidenceStart, detail: `score ${bestScore}` });
-      } else global.push(k);
+      } else {
+        global.push(k);
+        byGroup.set(family, [...(byGroup.get(family) ?? []), k]);
+      }
     }
   }
   const made = new Map(global.map((g) => [g, toEvent(g)]));
