@@ -245,6 +245,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'directives, future speech and a noun phrase after a comma are not frames',
+    text: 'Officials have warned people to stay away from infected areas. What we will say is that the screen is bigger. The manual of the agency, part of the ministry, notes the ACU requirement that migrants be vaccinated.',
+    names: [{ surface: 'ACU', type: 'organization' }],
+    expect: [],
+  },
+  {
+    name: 'a possessive later in the sentence is not the antecedent; a possessive before a far name decides nothing',
+    text: 'Defenseman Ryan Sutton, who joked about Pavel Parr’s sticks, saw the frustration.\n\n“He is used to scoring,” he said.\n\nNora Quill’s first albums were bought by a company owned by manager Scott Brand.\n\n“It was the worst case,” she said.',
+    names: [{ surface: 'Ryan Sutton' }, { surface: 'Pavel Parr' }, { surface: 'Nora Quill' }, { surface: 'Scott Brand' }],
+    expect: [
+      { kind: 'direct', quote: 'He is used to scoring,', speaker: 'Ryan Sutton' },
+      { kind: 'direct', quote: 'It was the worst case,', speaker: null },
+    ],
+  },
+  {
+    name: 'an unnamed poster reported by an agency, with an unlisted verb and a colon',
+    text: 'According to AFP, one user on Weibo, which is a social network, posted: “How did these two come to the city?”',
+    names: [{ surface: 'AFP', type: 'organization' }, { surface: 'Weibo', type: 'organization' }],
+    expect: [{ kind: 'direct', quote: 'How did these two come to the city?', speaker: null }],
+  },
+  {
     name: 'nested quotations stay inside the outer one',
     text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
     names: [{ surface: 'Hana Kobayashi' }],

@@ -145,7 +145,7 @@ function commaLeft(u: UnitView, i: number): Left {
   let k = pick((m) => m.type === 'person');
   if (k < 0) k = pick(() => true);
   if (k < 0) {
-    const first = segs.find(([x]) => !BOUNDARY.has(T[x]!.lower));
+    const first = segs.find(([x]) => DETERMINERS.has(T[x]!.lower));
     // A description, not a clause ("One county station has seen no rain, said X"): no verb in it.
     const verbless = first && T.slice(first[0] + 1, first[1]).every((x) => !(AUX.has(x.text) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.text)));
     const short = first && first[1] - first[0] <= 16 && segs.length >= 2 && verbless;
@@ -196,10 +196,12 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
   const named = person >= 0 ? person : lastOf(() => true);
   const first = named < 0 ? -1 : tokIndexAt(np, mentionAt(u, np[named]!)!.start);
   const lead = first < 0 ? np : np.slice(0, first);
-  const ends = first >= 0 && mentionAt(u, np[first]!)!.type === 'person' && mentionAt(u, pre[pre.length - 1]!) === mentionAt(u, np[first]!);
+  // The name must be the head: nothing but a prepositional phrase after it ("the CDC requirement" is no name).
+  const heads = first >= 0 && mentionAt(u, pre[pre.length - 1]!) === mentionAt(u, np[first]!);
+  const ends = heads && mentionAt(u, np[first]!)!.type === 'person';
   const led = lead.length > 0 && DETERMINERS.has(lead[0]!.lower) && !(lead[0]!.lower === 'the' && lead.slice(1).every(isCap)) && !ends;
   const next = u.toks[i];
-  if (first >= 0 && !led && !lead.some((t) => PREPOSITIONS.has(t.lower))) {
+  if (first >= 0 && heads && !led && !lead.some((t) => PREPOSITIONS.has(t.lower))) {
     const m = mentionAt(u, np[first]!)!;
     const role = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
     const appo = next?.text === ',' ? appositionRight(u, i + 1) : null;
@@ -300,7 +302,11 @@ function verbFrame(u: UnitView, v: number): Frame | null {
     else if (left === 'generic') (speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start }), (generic = true);
     else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told' && invertible(t)) {
       const right = subjectRight(u, v);
-      if (right) (speaker = right.speaker), (to = right.end), (inverted = true);
+      // "..., said X." / "..., said X, adding": the inverted subject ends the clause ("..., notes the CDC
+      // requirement that ..." is no inversion).
+      const relative = right?.speaker.entity !== null && ['that', 'who', 'which'].includes(T[right?.end ?? 0]?.lower ?? '');
+      const closes = right && (endsClause(T[right.end]) || [',', ':', ';'].includes(T[right.end]!.text) || relative);
+      if (right && closes) (speaker = right.speaker), (to = right.end), (inverted = true);
     }
   }
   if (!speaker) return null;

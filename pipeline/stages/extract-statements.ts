@@ -345,16 +345,21 @@ function resolveAt(ctx: Context, p: string, at: number, current: number | null, 
     return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
   };
   const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
-  // A "person" right after in/at/near/from is more likely a place ("lives in North Manchester").
-  const locative = (m: Mention) => /\b(?:in|at|near|from)\s$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
+  // A "person" right after in/at/near/from/on is more likely a place ("lives in North Manchester", "on Twitter").
+  const locative = (m: Mention) => /\b(?:in|at|near|from|on)\s$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
   const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && !locative(m));
   for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= floor; k--) {
     const s = ctx.sentences[k]!;
     const inSentence = cands.filter((m) => m.sentence === k);
     const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
     if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1, floor);
-    const heads = inSentence.filter((m) => !/^[’']/.test(ctx.text.slice(m.end, m.end + 1)));
-    const ents = new Set((heads.length ? heads : inSentence).map((m) => m.entity));
+    // "Steenburgen’s son, filmmaker Charlie McDowell, ...": the name in apposition to a possessive phrase is the
+    // person talked about; a possessive with a name far from it ("X's albums were bought by ... Y") decides nothing.
+    const possessive = (m: Mention) => /^[’']/.test(ctx.text.slice(m.end, m.end + 1));
+    const apposed = inSentence.filter((m) => !possessive(m) && inSentence.some((o) => possessive(o) && o.end < m.start && m.start - o.end <= 40 && ctx.text.slice(o.end, m.start).includes(',')));
+    // A possessive after another candidate ("Suter, who joked about Parise’s penchant") is not the one talked about.
+    const salient = inSentence.filter((m) => !possessive(m) || !inSentence.some((o) => !possessive(o) && o.start < m.start));
+    const ents = new Set((apposed.length ? apposed : salient).map((m) => m.entity));
     if (ents.size === 1) return [...ents][0]!;
     if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
   }

@@ -287,6 +287,10 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   // "As the charges were unsealed, X testified": a subordinate clause alone is no reported material.
   if (f.order === 'after' && /^(?:as|when|while|after|before|if|because|since|although|though|until)$/.test(ws[0]!.lower) && !u.toks.slice(s, e).some((t) => t.text === ',')) return false;
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
+  // "warned people to stay away": an object and an infinitive are a directive, not a reported clause.
+  const to = ws.findIndex((t) => t.lower === 'to');
+  const object = ws.slice(0, to).every((t) => !AUX.has(t.text) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower));
+  if (to > 0 && to <= 3 && object) return false;
   if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
   if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
   // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
