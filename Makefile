@@ -8,7 +8,7 @@ TSX := node_modules/.bin/tsx
 RAW := $(shell find raw -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null | LC_ALL=C sort)
 DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json)
-TABLES := sources cleaning-log actors mentions actor-merges statements
+TABLES := sources cleaning-log actors mentions actor-merges statements events
 OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json
 
 .PHONY: all test validate clean help types docs eval bench bench-clean
@@ -43,6 +43,7 @@ bench: node_modules/.installed ## Measure build throughput and memory: make benc
 eval: node_modules/.installed ## Print the quality figures of the language stages against test/eval/
 	$(TSX) pipeline/cli/eval-actors.ts
 	$(TSX) pipeline/cli/eval-statements.ts
+	$(TSX) pipeline/cli/eval-events.ts
 
 bench-clean: node_modules/.installed ## Score the cleaners on ../shared/benchmarks/article-extraction
 	$(TSX) pipeline/cli/bench-clean.ts

@@ -3,7 +3,7 @@
  * cached, in worker threads when there is enough to do), then the corpus stages (actors clustered across
  * sources), every record validated before anything is written. Writes output/ atomically: a failed or killed
  * run leaves the previous outputs in place. Tables: sources, cleaning-log, actors, mentions, actor-merges,
- * statements, each as .jsonl and .csv, and build-report.json.
+ * statements, events, each as .jsonl and .csv, and build-report.json.
  * Usage: tsx pipeline/cli/build.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
  *   --frail: exit 1 when any article was refused or any error was raised (warnings still pass).
  */
@@ -19,6 +19,11 @@ import { assertValid, type TableName } from '../lib/schemas.ts';
 import { languageContext } from '../lib/name-context.ts';
 import { buildActors, type ArticleInput } from '../stages/build-actors.ts';
 import { mergeStatements } from '../stages/merge-statements.ts';
+import { mergeEvents } from '../stages/merge-events.ts';
+import { emitEvents } from '../stages/emit-events.ts';
+import { readEventTypes } from '../lib/event-reference.ts';
+
+const cameoCodes = () => new Map(readEventTypes().types.map((t) => [t.id, t.cameo]));
 import { toCsv, toJsonl } from '../lib/tables.ts';
 import { writeAllAtomic } from '../lib/atomic.ts';
 import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
@@ -83,7 +88,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     result.log.forEach((r, i) => assertValid('cleaning-log', r, `${job.file} (cleaning-log entry ${i + 1})`));
     sources.push(s);
     log.push(...result.log);
-    if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, mentions: result.analysis.mentions, statements: result.analysis.statements });
+    if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, published: s.published, ...result.analysis });
     files.push({ file: job.file, status: 'source', source_id: s.source_id });
   }
   const actors = buildActors(analysed, languageContext().names.registry);
@@ -92,7 +97,12 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     sourceId: a.sourceId, text: a.text, candidates: a.statements,
     actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
   })));
-  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements]];
+  const merged = mergeEvents(
+    analysed.map((a, k) => ({ source: a.sourceId, published: a.published, candidates: a.events, actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)) })),
+    new Map(analysed.map((a) => [a.sourceId, a.text])),
+  );
+  const events = emitEvents(merged.events, new Map(analysed.map((a) => [a.sourceId, a.text])), cameoCodes(), new Map(actors.actors.map((a) => [a.name, a.actor_id])));
+  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events]];
   for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
@@ -101,7 +111,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
       refused: files.filter((f) => f.status === 'refused').length,
       duplicates: files.filter((f) => f.status === 'duplicate').length,
       errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
-      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length, statements: statements.length,
+      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length, statements: statements.length, events: events.length,
     },
     files,
     messages,

@@ -20,6 +20,7 @@ const DOCUMENTED: [string, string][] = [
   ['mentions', '`output/mentions.jsonl`, `output/mentions.csv`'],
   ['actor-merges', '`output/actor-merges.jsonl`, `output/actor-merges.csv`'],
   ['statements', '`output/statements.jsonl`, `output/statements.csv`'],
+  ['events', '`output/events.jsonl`, `output/events.csv`'],
   ['source-meta', '`raw/<article file>.meta.yaml`, written by curators'],
   ['build-report', '`output/build-report.json`'],
 ];

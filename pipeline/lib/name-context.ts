@@ -1,11 +1,12 @@
 /** Load the language stages' reference data once per thread: name cues, the actor registry, the gazetteer,
- * abbreviations and speech verbs (the I/O layer for analyse-article). */
+ * abbreviations, speech verbs and event types (the I/O layer for analyse-article). */
 import { join } from 'node:path';
 import { readYaml, REFERENCE_DIR } from './reference.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { makeSplitter, type Abbreviations } from '../nlp/sentences.ts';
 import type { LanguageContext } from '../stages/analyse-article.ts';
 import type { SpeechVerbs } from '../stages/extract-statements.ts';
+import { loadEventReference } from './event-reference.ts';
 import type { NameContext, NameCues, RegistryActor } from '../nlp/names.ts';
 
 let cached: LanguageContext | null = null;
@@ -18,6 +19,7 @@ export function languageContext(): LanguageContext {
       names: { cues, registry, gazetteer: buildGazetteer(cues) },
       split: makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml'))),
       speechVerbs: readYaml<SpeechVerbs>(join(REFERENCE_DIR, 'speech-verbs.yaml')),
+      events: loadEventReference(),
     };
   }
   return cached;

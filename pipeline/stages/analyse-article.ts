@@ -1,8 +1,9 @@
 /**
  * The language stages of one article, after cleaning: sentences, the names it mentions and the entities they
- * form, then the statements it reports (quotes and reported speech, attributed to those entities). Pure; runs in the same worker as cleaning and is cached with it.
+ * form, then the statements it reports (quotes and reported speech, attributed to those entities) and the
+ * events it tells of (typed, dated, placed, with participants). Pure; runs in the same worker as cleaning and is cached with it.
  * Input: the source record (its text, body offset, publication date) and the language context.
- * Output: mentions, entities and statement candidates (offsets in UTF-16 units of the text; the corpus stages
+ * Output: mentions, entities, statement and event candidates (offsets in UTF-16 units of the text; the corpus stages
  * convert them to code points).
  */
 import type { Sentence } from '../nlp/sentences.ts';
@@ -10,15 +11,17 @@ import type { NameContext } from '../nlp/names.ts';
 import type { ArticleMentions } from '../nlp/types.ts';
 import { findMentions } from './find-mentions.ts';
 import { extractStatements, type SpeechVerbs, type StatementCandidate } from './extract-statements.ts';
+import { extractEvents, type EventCandidate, type EventReference } from './extract-events.ts';
 
-export interface LanguageContext { names: NameContext; split: (text: string) => Sentence[]; speechVerbs: SpeechVerbs }
+export interface LanguageContext { names: NameContext; split: (text: string) => Sentence[]; speechVerbs: SpeechVerbs; events: EventReference }
 
-export interface ArticleAnalysis { mentions: ArticleMentions; statements: StatementCandidate[] }
+export interface ArticleAnalysis { mentions: ArticleMentions; statements: StatementCandidate[]; events: EventCandidate[] }
 
 export function analyseArticle(source: { text: string; body_offset: number; published: string | null }, ctx: LanguageContext): ArticleAnalysis {
   const sentences = ctx.split(source.text);
   const input = { text: source.text, bodyOffset: source.body_offset, published: source.published, sentences };
   const mentions = findMentions(input, ctx.names);
   const statements = extractStatements({ ...input, mentions }, ctx.speechVerbs);
-  return { mentions, statements };
+  const events = extractEvents({ ...input, mentions }, ctx.events);
+  return { mentions, statements, events };
 }

@@ -11,9 +11,10 @@ import type { RegistryActor } from '../nlp/names.ts';
 import { codePointOffset } from '../nlp/sentences.ts';
 import { clusterActors } from './cluster-actors.ts';
 import type { StatementCandidate } from './extract-statements.ts';
+import type { EventCandidate } from './extract-events.ts';
 import type { ActorMergeRecord, ActorRecord, MentionRecord } from '../types/generated.ts';
 
-export interface ArticleInput { sourceId: string; text: string; mentions: ArticleMentions; statements: StatementCandidate[] }
+export interface ArticleInput { sourceId: string; text: string; published: string | null; mentions: ArticleMentions; statements: StatementCandidate[]; events: EventCandidate[] }
 
 export const actorId = (key: string) => `act-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 

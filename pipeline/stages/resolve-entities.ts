@@ -146,7 +146,9 @@ export function resolveEntities(drafts: Draft[], text: string, lex: Lexicon): { 
     const tail = nextWord(text, d.end) ?? '';
     const single = !multi(d);
     const reading = (d.type === 'place' && d.cue === 'gazetteer-city') || (d.type === 'organization' && d.cue === 'registry');
-    if (single && (d.type === 'name' || reading) && (lex.tails.org.has(tail) || lex.tails.place.has(tail) || placeWords.has(d.surface))) {
+    // An adjective before "movement" or "group" ("the Islamic movement") names nothing.
+    const adjective = /(?:ic|ist|ian|ese|ish)$/.test(d.surface);
+    if (single && !adjective && (d.type === 'name' || reading) && (lex.tails.org.has(tail) || lex.tails.place.has(tail) || placeWords.has(d.surface))) {
       type = lex.tails.org.has(tail) ? 'organization' : 'place';
       cue = 'tail-word';
     } else if (d.type === 'name' || (d.type === 'person' && single) || (reading && single && bySingle(d.surface)) || (smallTown(d) && lex.tails.person.has(tail))) {

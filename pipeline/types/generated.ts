@@ -101,6 +101,7 @@ export interface BuildReport {
     mentions: number;
     actor_merges: number;
     statements: number;
+    events: number;
   };
   files: {
     file: string;
