@@ -266,6 +266,18 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'How did these two come to the city?', speaker: null }],
   },
   {
+    name: 'negated forms, bare forms with a singular subject and objects are not reported speech (third audit)',
+    text: 'You also can’t tell unless you are looking at the three together. The biggest note was how much fuller the sound appeared. Obama entered the race by warning candidates against moving too far to the left.',
+    names: [{ surface: 'Obama' }],
+    expect: [],
+  },
+  {
+    name: 'a place typed as a person after "the" is no antecedent',
+    text: 'Forecaster Scott Ellery spoke on Monday.\n\nThe northern Sierra Nevada has seen little rain this autumn, he said.',
+    names: [{ surface: 'Scott Ellery' }, { surface: 'Sierra Nevada' }],
+    expect: [{ kind: 'indirect', quote: 'The northern Sierra Nevada has seen little rain this autumn', speaker: 'Scott Ellery', attribution: 'pronoun' }],
+  },
+  {
     name: 'nested quotations stay inside the outer one',
     text: '“When the inspector came in, he told us, ‘Close the kitchen today,’” owner Hana Kobayashi said.',
     names: [{ surface: 'Hana Kobayashi' }],

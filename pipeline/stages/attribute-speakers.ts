@@ -282,7 +282,7 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   if (participial && !(u.lex.participles.has(t.lower) || PASSIVE.has(p1)) && word(T[v - 1]) && p1 !== 'by' && p1 !== 'to') return null;
   if (PASSIVE.has(p1) && !participial || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
-  for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not') return null;
+  for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
   const type = frameType(t.lower, u.lex);
   if (type === 'naming' && ['on', 'for', 'off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
   let speaker: Speaker | null = null;
@@ -295,6 +295,8 @@ function verbFrame(u: UnitView, v: number): Frame | null {
   else {
     const left = subjectLeft(u, v);
     if (typeof left === 'object' && /^(?:i|we)$/i.test(left.surface ?? '')) return null;
+    // A bare form ("say", "note") agrees with a plural or a pronoun ("officials say"), not with "The biggest".
+    if (typeof left === 'object' && left.via === 'description' && !/(?:s|ed|ing)$/.test(t.lower) && !u.lex.irregular_past.has(t.lower) && !/s$/.test(left.surface ?? '') && !participle) return null;
     // "His repeated claims of ...": a noun after a possessive, not a verb.
     if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
     if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));

@@ -345,9 +345,10 @@ function resolveAt(ctx: Context, p: string, at: number, current: number | null, 
     return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
   };
   const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
-  // A "person" right after in/at/near/from/on is more likely a place ("lives in North Manchester", "on Twitter").
-  const locative = (m: Mention) => /\b(?:in|at|near|from|on)\s$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
-  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && !locative(m));
+  // A "person" right after in/at/near/from/on or "the" is more likely a place ("lives in North Manchester", "on
+  // Twitter", "the northern Sierra Nevada").
+  const locative = (m: Mention) => /\b(?:in|at|near|from|on)\s$|\bthe\s(?:\p{Ll}+\s)?$/iu.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && (p === 'it' || !locative(m)));
   for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= floor; k--) {
     const s = ctx.sentences[k]!;
     const inSentence = cands.filter((m) => m.sentence === k);

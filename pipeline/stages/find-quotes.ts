@@ -310,5 +310,6 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
     const prev = toks[k - 1]!;
     return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
   };
-  return verbs.some((t) => AUX.has(t.text) || u.lex.irregular_past.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+  const irregular = (t: Token) => u.lex.irregular_past.has(t.lower) && toks[toks.indexOf(t) - 1]?.lower !== 'the';
+  return verbs.some((t) => AUX.has(t.text) || irregular(t) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
 }
