@@ -1,15 +1,17 @@
 /**
- * Speech frames in one writer unit: a speech verb, who speaks and where the reported material lies.
- * Input: the unit's tokens (each quotation one token), the article's mentions, the speech-verb lexicon.
- * Output: frames with a speaker (an entity, a pronoun to resolve, a description, or inherited from the clause),
- * the order (material after the frame: "X said ...", or before it: "..., X said") and the material's token ranges.
- * The speaker is read from structure: the noun phrase before the verb (role words, a name ending at the verb,
- * an apposition ", NAME," or ", a lawyer for ...,", a relative "who"), or after it in "..., said X". Unlisted
- * past-tense verbs count next to a quotation (`"...," NAME VERBed`, `NAME VERBed: "..."`).
+ * Speech frames in one writer unit and who speaks in them. Input: the unit's tokens (each quotation one token),
+ * the article's mentions, the speech-verb lexicon. Output: frames with a verb, a speaker (an entity, a pronoun to
+ * resolve later, a description, or inherited from the clause), the order (material after the frame: "X said ...",
+ * or before it: "..., X said") and the token ranges of the reported material (find-quotes bounds them).
+ * The speaker is read from structure, not from lists of names: the noun phrase before the verb (role words and a
+ * name that ends it, ", NAME," or ", a lawyer for ...," in apposition, a relative "who"), or after it in
+ * "..., said X". Unlisted past-tense verbs count right next to a quotation (`"...," NAME VERBed`, `NAME VERBed:
+ * "..."`). "according to X", "Y quoted X as saying", "X reported, citing Y" and channels ("..., Bloomberg
+ * reported" around another frame) are frames of their own kind. Rule ids: none; extract-statements labels.
  */
 import type { Mention } from '../nlp/types.ts';
 import {
-  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime, leadQuote,
+  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, fillComps, withoutNested, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime, leadQuote,
   mentionAt, pastTense, quoteEnds, quoteLead, reported, skipAdjuncts, splitComp, tokIndexAt, trim, verbForm, word,
   type Lexicon, type Token, type UnitView,
 } from './find-quotes.ts';
@@ -234,8 +236,6 @@ function appositionRight(u: UnitView, k: number): { text: string; end: number } 
 }
 
 const PARTICLES = new Set(['back', 'in', 'on', 'out', 'up']);
-/** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
-const OPENERS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'until', 'when', 'while']);
 const SUBORDINATORS = new Set(['after', 'as', 'because', 'before', 'since', 'when', 'while']);
 const AFTER_COMMA = new Set([...BOUNDARY, 'according', 'citing', 'ever', 'in', 'without']);
 
@@ -257,18 +257,6 @@ export function findFrames(u: UnitView): Frame[] {
   return dropChannels(u, frames);
 }
 
-/**
- * "X said that after consultations Washington had concluded ...": a speech verb inside a that-clause, before any
- * cut ("; ", ", while"), is reported speech within reported speech and no frame of its own.
- */
-function withoutNested(u: UnitView, frames: Frame[]): Frame[] {
-  const T = u.toks;
-  const nested = (g: Frame) => frames.some((f) => {
-    if (f === g || f.order !== 'before' || !f.that || !f.comps.length || g.v <= f.comps[0]![0] || g.speaker.via === 'inherited' || f.speaker.via === 'inherited') return false;
-    return T.slice(f.comps[0]![0], g.v).every((t, k, xs) => t.text !== ';' && !(t.text === ',' && ['while', 'whereas', 'and', 'but'].includes(xs[k + 1]?.lower ?? T[g.v]!.lower)));
-  });
-  return frames.filter((g) => !nested(g));
-}
 
 function verbFrame(u: UnitView, v: number): Frame | null {
   const T = u.toks;
@@ -466,33 +454,6 @@ export function clauseSubject(u: UnitView, v: number): Speaker | null {
   return np.entity !== null && mentionAt(u, u.toks[e - 1]!)?.type === 'place' ? null : np;
 }
 
-/** Where each frame's reported material lies, now that every frame of the unit is known. */
-function fillComps(u: UnitView, frames: Frame[]): void {
-  const T = u.toks;
-  frames.forEach((f, i) => {
-    if (f.order === 'after') {
-      const prev = frames.slice(0, i).reverse().find((p) => p.order === 'after');
-      let s = prev ? prev.to : 0;
-      while (s < f.from && (CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also' || T[s]!.text === ',')) s++;
-      let e = f.from;
-      while (e > s && T[e - 1]!.kind === 'punct') e--;
-      const lead = leadQuote(u, f.from);
-      if (lead >= s) e = lead + 1;
-      // "Yet X has amended his testimony once — “I now do recall,” he said": the dash sets the quotation apart.
-      if (lead > s && /^[—–:]$/.test(T[lead - 1]!.text)) s = lead;
-      const rest = f.comps.map(([a]): [number, number] => [a, Math.min(T.length, ...frames.filter((g) => g.from > a).map((g) => g.from))]);
-      f.comps = [...(e > s ? [[s, e] as [number, number]] : []), ...rest.map(([a, b]) => trim(T, a, b))];
-      return;
-    }
-    if (!f.comps.length) return;
-    const [s] = f.comps[0]!;
-    let e = T.length;
-    if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0);
-    if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
-    for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
-    f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
-  });
-}
 
 /** An outlet that passes on what another frame reports is a channel: its frame goes, its name is kept. */
 function dropChannels(u: UnitView, frames: Frame[]): Frame[] {

@@ -3,8 +3,8 @@
  * reported material lies. Input: cleaned text, its sentences, the speech-verb lexicon. Output: quote spans
  * (outermost quotations only; a quotation nested in another is part of it), writer units (sentences merged where
  * a sentence break falls inside a quotation), tokens (each quotation one token, so attribution patterns see only
- * the writer's words), and the tests that bound reported material: adjuncts after a speech verb, the clause test,
- * the cuts at "; ", ", while" and "and that".
+ * the writer's words), and what bounds reported material: adjuncts after a speech verb, where each frame's material
+ * lies (fillComps) and its cuts at "; ", ", while" and "and that", nested frames, the clause test (reported).
  * Marks: curly and straight double quotes, guillemets; single quotes (curly or straight) only outside double
  * quotes and only when closed in the same paragraph, since they are mostly apostrophes. A double quotation still
  * open at the end of its paragraph runs to the end of it (a multi-paragraph quotation).
@@ -312,4 +312,48 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   };
   const irregular = (t: Token) => u.lex.irregular_past.has(t.lower) && toks[toks.indexOf(t) - 1]?.lower !== 'the';
   return verbs.some((t) => AUX.has(t.text) || irregular(t) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+}
+
+/** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
+export const OPENERS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'until', 'when', 'while']);
+
+/** Where each frame's reported material lies, now that every frame of the unit is known. */
+export function fillComps(u: UnitView, frames: Frame[]): void {
+  const T = u.toks;
+  frames.forEach((f, i) => {
+    if (f.order === 'after') {
+      const prev = frames.slice(0, i).reverse().find((p) => p.order === 'after');
+      let s = prev ? prev.to : 0;
+      while (s < f.from && (CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also' || T[s]!.text === ',')) s++;
+      let e = f.from;
+      while (e > s && T[e - 1]!.kind === 'punct') e--;
+      const lead = leadQuote(u, f.from);
+      if (lead >= s) e = lead + 1;
+      // "Yet X has amended his testimony once — “I now do recall,” he said": the dash sets the quotation apart.
+      if (lead > s && /^[—–:]$/.test(T[lead - 1]!.text)) s = lead;
+      const rest = f.comps.map(([a]): [number, number] => [a, Math.min(T.length, ...frames.filter((g) => g.from > a).map((g) => g.from))]);
+      f.comps = [...(e > s ? [[s, e] as [number, number]] : []), ...rest.map(([a, b]) => trim(T, a, b))];
+      return;
+    }
+    if (!f.comps.length) return;
+    const [s] = f.comps[0]!;
+    let e = T.length;
+    if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0);
+    if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
+    for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
+    f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
+  });
+}
+
+/**
+ * "X said that after consultations Washington had concluded ...": a speech verb inside a that-clause, before any
+ * cut ("; ", ", while"), is reported speech within reported speech and no frame of its own.
+ */
+export function withoutNested(u: UnitView, frames: Frame[]): Frame[] {
+  const T = u.toks;
+  const nested = (g: Frame) => frames.some((f) => {
+    if (f === g || f.order !== 'before' || !f.that || !f.comps.length || g.v <= f.comps[0]![0] || g.speaker.via === 'inherited' || f.speaker.via === 'inherited') return false;
+    return T.slice(f.comps[0]![0], g.v).every((t, k, xs) => t.text !== ';' && !(t.text === ',' && ['while', 'whereas', 'and', 'but'].includes(xs[k + 1]?.lower ?? T[g.v]!.lower)));
+  });
+  return frames.filter((g) => !nested(g));
 }
