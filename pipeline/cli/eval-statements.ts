@@ -1,11 +1,15 @@
 /**
  * Score the statement extractor against the hand-annotated gold sets in test/eval/statements/ (README there):
  * seeds (the raw/ articles, cleaned by the real per-article stage), benchmark (bodies of the article-extraction
- * benchmark, no title, no date) and hard cases (texts in the records). Mentions come from find-mentions when it
- * exists, else from the module given with --mentions=FILE (exporting findMentions(text, sentences)), else none.
- * A prediction matches a gold statement of the same document when the folded quote strings are equal; for
- * indirect speech also when one contains the other or their tokens overlap by 80% both ways. Prints precision,
- * recall and speaker accuracy per set and in total; --verbose lists every miss. Usage:
+ * benchmark: no title, no date) and hard cases (texts in the records; a first paragraph without a final stop is
+ * their headline). Each text is split into sentences and read by find-mentions as the pipeline does.
+ * Matching, within a document: direct and partial by equal quote strings once folded (quote marks, case, spaces);
+ * indirect also when one contains the other (3+ words) or their words overlap by 80% both ways.
+ * Figures: direct+partial P/R/F1 (kind-blind); indirect with a named speaker: P over predictions with an entity,
+ * R over gold records with a speaker; speaker right/wrong/unknown over matched gold records that have a speaker
+ * (right: the entity's name, a surface or role + name equals the gold name once folded, or shares its last word
+ * with a compatible given name), also for pronoun and surname-only gold speakers; named predictions where gold
+ * has none; kind accuracy; must-not strings output. --verbose lists every miss. Usage:
  *   npx tsx pipeline/cli/eval-statements.ts [--verbose] [--set=seeds|benchmark|hard]
  */
 import { readFileSync } from 'node:fs';
