@@ -52,6 +52,18 @@ describe('person mentions', () => {
     expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Moscow:metonym', 'Kabul:metonym', 'Kremlin:metonym', 'Moscow:place']);
   });
 
+  it('names institutions after their country, so two foreign ministries stay two', () => {
+    const r = find('The Russian Foreign Ministry and the Afghan Foreign Ministry met. Later the Russian foreign ministry said talks went well, and China’s commerce ministry agreed.');
+    const orgs = r.mentions.filter((m) => m.type === 'organization');
+    expect(orgs.map((m) => r.entities[m.entity]!.name)).toEqual(['Foreign Ministry of Russia', 'Foreign Ministry of Afghanistan', 'Foreign Ministry of Russia', 'Commerce Ministry of China']);
+    expect(people('The American military presence grew, Afghan government officials said.')).toEqual([]);
+    expect(find('The American military presence grew, Afghan government officials said.').mentions.filter((m) => m.cue === 'institution')).toEqual([]);
+  });
+
+  it('spells out an acronym: the run it abbreviates is one organisation', () => {
+    expect(find('Voice of America (VOA) reported it.').mentions.map((m) => `${m.surface}:${m.type}`)).toEqual(['Voice of America:organization', 'VOA:organization']);
+  });
+
   it('links an acronym to its expansion', () => {
     const r = find('The head of the High Peace Council (HPC) attended. Other members of the HPC stayed home.');
     const orgs = r.mentions.filter((m) => m.type === 'organization');

@@ -28,7 +28,7 @@ export function buildGazetteer(cues: NameCues): Gazetteer {
     const entry = { name: c.name, country: byCode.get(c.country) ?? null, kind: 'city' as const, population: c.population };
     add(c.name, entry);
   }
-  const demonyms = new Set(cues.demonyms);
+  const demonyms = new Map<string, string | null>(cues.demonyms.map((d) => [d, null]));
   const capitals = new Map<string, string>();
   for (const c of countries) {
     const entry = { name: c.name.common, country: c.name.common, kind: 'country' as const, population: Infinity };
@@ -36,8 +36,8 @@ export function buildGazetteer(cues: NameCues): Gazetteer {
     add(c.name.official, entry);
     for (const alt of c.altSpellings ?? []) if (alt.length >= 4 && /^\p{Lu}/u.test(alt)) add(alt, entry);
     for (const d of Object.values(c.demonyms ?? {})) {
-      demonyms.add(d.m);
-      demonyms.add(d.f);
+      demonyms.set(d.m, c.name.common);
+      demonyms.set(d.f, c.name.common);
     }
     for (const cap of c.capital ?? []) {
       capitals.set(cap, c.name.common);

@@ -18,6 +18,7 @@ export interface NameCues {
   org_tails: string[];
   place_tails: string[];
   person_tails: string[];
+  institutions: string[];
 }
 
 export interface Place { name: string; country: string | null; kind: 'country' | 'city' | 'region'; population: number }
@@ -25,7 +26,8 @@ export interface Place { name: string; country: string | null; kind: 'country' |
 export interface Gazetteer {
   /** Surface form -> place (countries win over cities of the same name; bigger cities over smaller). */
   places: Map<string, Place>;
-  demonyms: Set<string>;
+  /** Demonym -> its country ("Russian" -> Russia), or null for groups without one ("Pashtun"). */
+  demonyms: Map<string, string | null>;
   /** Capital city -> its country (a capital standing alone for a government is a metonym). */
   capitals: Map<string, string>;
   /** Government buildings -> what they stand for. */

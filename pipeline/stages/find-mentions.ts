@@ -15,6 +15,7 @@ import type { NameContext } from '../nlp/names.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { makeLexicon, type Lexicon } from './name-lexicon.ts';
 import { resolveEntities, type Draft } from './resolve-entities.ts';
+import { findInstitutions } from './find-institutions.ts';
 
 export interface MentionInput { text: string; bodyOffset: number; sentences: Sentence[] }
 
@@ -66,6 +67,7 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
     for (const run of runsOf(own, lex)) drafts.push(...lex.segment(run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
     from = to + 1;
   }
+  drafts.push(...findInstitutions(tokens, input.text, lex));
   const resolved = resolveEntities(drafts, input.text, lex);
   const mentions: Mention[] = resolved.mentions.map((m) => ({ ...m, sentence: sentenceOf(input.sentences, m.start) }));
   return { mentions, entities: resolved.entities };

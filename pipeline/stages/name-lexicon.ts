@@ -47,6 +47,8 @@ export interface Lexicon {
   place(surface: string): Place | null;
   segment(run: Token[], text: string, headline?: boolean): Draft[];
   tails: { org: Set<string>; place: Set<string>; person: Set<string> };
+  institutions: string[];
+  demonymCountry(word: string): string | null;
 }
 
 export function makeLexicon(ctx: NameContext, text: string): Lexicon {
@@ -139,6 +141,7 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
     const out: Draft[] = [];
     let i = 0;
     let role: Token[] = [];
+    let ofCountry: string | null = null;
     while (i < run.length) {
       const t = run[i]!;
       if (!(t.cap || t.upper) && !(particles.has(t.text) && run[i + 1])) { i++; continue; }
@@ -160,17 +163,32 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
       if (head >= 0 && !run.slice(i, head).some((x) => x.possessive) && !run.slice(i, head).some((x) => honorifics.has(x.text))) {
         if (isDemonym(t) || (place(t.text)?.kind === 'country' && head > i + 1)) {
           if (!isDemonym(t)) out.push(placeOrMetonym(run, i, i, place(t.text)!, text));
+          // "the Russian Foreign Ministry" and "the Afghan Foreign Ministry" are two bodies: the country names them.
+          ofCountry = ctx.gazetteer.demonyms.get(t.text) ?? place(t.text)?.country ?? null;
           i++; continue;
         }
         let end = head;
-        while (end + 1 < run.length && !run[end]!.possessive && (orgHeads.has(run[end + 1]!.text) || lexConnector(run[end + 1]!))) end = run.length - 1;
-        out.push(draft(run, i, end, 'organization', 'org-head'));
+        // After the head, a name goes on with capitalised words, "of", "for" or "on" ("Bureau of South Asian
+        // Affairs", "Radio Free Europe/Radio Liberty"); "and" after the head joins a second name.
+        let tail = false; // inside an "of ..." tail, "and" and "the" belong to the name ("... of South and Central Asian Affairs")
+        while (end + 1 < run.length && !run[end]!.possessive) {
+          const next = run[end + 1]!;
+          if (['of', 'for', 'on'].includes(next.text)) tail = true;
+          else if (!(next.cap || next.upper) && !(tail && ['and', 'the'].includes(next.text))) break;
+          end++;
+        }
+        while (end > head && !(run[end]!.cap || run[end]!.upper)) end--;
+        const name = spanText(run, i, end);
+        out.push(draft(run, i, end, 'organization', 'org-head', ofCountry && !name.includes(ofCountry) ? { canonical: `${name} of ${ofCountry}`, refersTo: ofCountry } : {}));
+        ofCountry = null;
         i = end + 1; role = []; continue;
       }
       if (titles.has(t.text) || honorifics.has(t.text) || (isDemonym(t) && run[i + 1] && titles.has(run[i + 1]!.text))) {
         if (!honorifics.has(t.text)) role.push(t);
         i++; continue;
       }
+      const dem2 = demonymLength(run, i);
+      if (dem2 >= 2) { i += dem2; role = []; continue; } // "Central Asian" is no place named Central
       const pl = role.length === 0 ? longest(run, i, lookupPlace) : null;
       if (pl && !startsPersonName(run, pl[0], pl[1])) {
         const [j, p] = pl;
@@ -215,9 +233,9 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
   }
 
   const particles = set(c.particles);
-  const lexConnector = (t: Token) => ctx.cues.org_connectors.includes(t.text) || t.cap;
   const lexParticle = (t: Token) => particles.has(t.text);
 
   const tails = { org: set(c.org_tails), place: set(c.place_tails), person: set(c.person_tails) };
-  return { connectors: new Set([...c.org_connectors, ...c.particles]), titles, honorifics, lowerWords, personVerbs, roleNouns, notNames, registry, place, segment, tails };
+  const demonymCountry = (w: string) => ctx.gazetteer.demonyms.get(w) ?? null;
+  return { connectors: new Set([...c.org_connectors, ...c.particles]), titles, honorifics, lowerWords, personVerbs, roleNouns, notNames, registry, place, segment, tails, institutions: c.institutions, demonymCountry };
 }
