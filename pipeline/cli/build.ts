@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { corpusFiles, codeVersion, ROOT } from '../lib/corpus.ts';
-import { CACHE_DIR, cacheKey, readCached, writeCached, type Job } from '../lib/article-cache.ts';
+import { CACHE_DIR, cacheKey, isCached, readCached, writeCached, type Job } from '../lib/article-cache.ts';
 import { runArticle } from '../lib/article-runner.ts';
 import { formatMessage, message, type Message } from '../lib/message.ts';
 import { assertValid, type TableName } from '../lib/schemas.ts';
@@ -22,11 +22,11 @@ import { mergeStatements } from '../stages/merge-statements.ts';
 import { mergeEvents } from '../stages/merge-events.ts';
 import { emitEvents } from '../stages/emit-events.ts';
 import { readEventTypes } from '../lib/event-reference.ts';
-
-const cameoCodes = () => new Map(readEventTypes().types.map((t) => [t.id, t.cameo]));
 import { toCsv, toJsonl } from '../lib/tables.ts';
 import { writeAllAtomic } from '../lib/atomic.ts';
 import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
+
+const cameoCodes = () => new Map(readEventTypes().types.map((t) => [t.id, t.cameo]));
 
 const WORKER_THRESHOLD = 32;
 
@@ -50,6 +50,24 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
   );
 }
 
+/** The corpus stages: actors clustered across sources, then statements and events merged, every record validated. */
+function corpusTables(analysed: ArticleInput[]): { tables: [TableName, object[]][]; registryUnmatched: string[] } {
+  const texts = new Map(analysed.map((a) => [a.sourceId, a.text]));
+  const actors = buildActors(analysed, languageContext().names.registry);
+  const statements = mergeStatements(analysed.map((a, k) => ({
+    sourceId: a.sourceId, text: a.text, candidates: a.statements,
+    actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
+  })));
+  const merged = mergeEvents(
+    analysed.map((a, k) => ({ source: a.sourceId, published: a.published, candidates: a.events, actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)) })),
+    texts,
+  );
+  const events = emitEvents(merged.events, texts, cameoCodes(), new Map(actors.actors.map((a) => [a.name, a.actor_id])));
+  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events]];
+  for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
+  return { tables, registryUnmatched: actors.unmatched };
+}
+
 export async function build(opts: { raw: string; out: string; jobs: number; quiet?: boolean; cacheDir?: string }): Promise<BuildReport> {
   const cacheDir = opts.cacheDir ?? CACHE_DIR;
   const { rawDir, articles, sidecars, orphans } = corpusFiles(opts.raw);
@@ -58,7 +76,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     const sidecar = sidecars.get(file) ?? null;
     return { rawDir, file, sidecar, cacheDir, key: cacheKey(version, rawDir, file, sidecar) };
   });
-  const todo = jobs.filter((j) => readCached(cacheDir, j.key) === null);
+  const todo = jobs.filter((j) => !isCached(cacheDir, j.key));
   if (todo.length >= WORKER_THRESHOLD && opts.jobs > 1) await runInWorkers(todo, Math.min(opts.jobs, Math.ceil(todo.length / 16)));
   else for (const j of todo) writeCached(cacheDir, j.key, runArticle(j.rawDir, j.file, j.sidecar));
   if (!opts.quiet) console.error(`articles: ${jobs.length} (${jobs.length - todo.length} cached, ${todo.length} processed)`);
@@ -91,19 +109,9 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     if (result.analysis) analysed.push({ sourceId: s.source_id, text: s.text, published: s.published, ...result.analysis });
     files.push({ file: job.file, status: 'source', source_id: s.source_id });
   }
-  const actors = buildActors(analysed, languageContext().names.registry);
-  for (const name of actors.unmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
-  const statements = mergeStatements(analysed.map((a, k) => ({
-    sourceId: a.sourceId, text: a.text, candidates: a.statements,
-    actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
-  })));
-  const merged = mergeEvents(
-    analysed.map((a, k) => ({ source: a.sourceId, published: a.published, candidates: a.events, actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)) })),
-    new Map(analysed.map((a) => [a.sourceId, a.text])),
-  );
-  const events = emitEvents(merged.events, new Map(analysed.map((a) => [a.sourceId, a.text])), cameoCodes(), new Map(actors.actors.map((a) => [a.name, a.actor_id])));
-  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events]];
-  for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
+  const { tables, registryUnmatched } = corpusTables(analysed);
+  for (const name of registryUnmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
+  const size = (t: TableName) => tables.find(([name]) => name === t)![1].length;
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
     counts: {
@@ -111,18 +119,15 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
       refused: files.filter((f) => f.status === 'refused').length,
       duplicates: files.filter((f) => f.status === 'duplicate').length,
       errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
-      actors: actors.actors.length, mentions: actors.mentions.length, actor_merges: actors.merges.length, statements: statements.length, events: events.length,
+      actors: size('actors'), mentions: size('mentions'), actor_merges: size('actor-merges'), statements: size('statements'), events: size('events'),
     },
     files,
     messages,
   };
   assertValid('build-report', report, 'build-report');
+  const all: [TableName, object[]][] = [['sources', sources], ['cleaning-log', log], ...tables];
   writeAllAtomic(new Map([
-    [join(opts.out, 'sources.jsonl'), toJsonl('sources', sources)],
-    [join(opts.out, 'sources.csv'), toCsv('sources', sources)],
-    [join(opts.out, 'cleaning-log.jsonl'), toJsonl('cleaning-log', log)],
-    [join(opts.out, 'cleaning-log.csv'), toCsv('cleaning-log', log)],
-    ...tables.flatMap(([table, records]) => [
+    ...all.flatMap(([table, records]) => [
       [join(opts.out, `${table}.jsonl`), toJsonl(table, records)] as [string, string],
       [join(opts.out, `${table}.csv`), toCsv(table, records)] as [string, string],
     ]),

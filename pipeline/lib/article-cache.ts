@@ -22,6 +22,8 @@ export function cacheKey(version: string, rawDir: string, file: string, sidecar:
 
 const pathOf = (cacheDir: string, key: string) => join(cacheDir, key.slice(0, 2), `${key}.json`);
 
+export const isCached = (cacheDir: string, key: string) => existsSync(pathOf(cacheDir, key));
+
 export function readCached(cacheDir: string, key: string): ArticleResult | null {
   const p = pathOf(cacheDir, key);
   if (!existsSync(p)) return null;
