@@ -8,7 +8,7 @@ export type MentionType = 'person' | 'organization' | 'place' | 'metonym';
 export interface Mention {
   start: number;
   end: number;
-  /** The name as written, without titles or honorifics: "Sergey Lavrov", "Lavrov", "High Peace Council". */
+  /** The name as written, without titles or honorifics: "Ivan Petrovsky", "Petrovsky", "High Peace Council". */
   surface: string;
   type: MentionType;
   /** The role or title the text attaches at this mention ("Russian Foreign Minister"), or null. */
@@ -24,7 +24,7 @@ export interface Mention {
 export interface Entity {
   id: number;
   type: MentionType;
-  /** The fullest form the article gives ("Sher Mohammed Abbas Stanikzai"). */
+  /** The fullest form the article gives ("Mohammed Nabi Omari", not "Omari"). */
   name: string;
   surfaces: string[];
   roles: string[];

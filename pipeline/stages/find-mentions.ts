@@ -5,7 +5,7 @@
  * "(HPC)", the registry), roles and titles ("Russian Foreign Minister", "former president"), which leave the
  * name and become its role, and the names left, which are people when a cue says so: a title or role noun
  * before, a speech verb after, apposition, or two or more name-like words. A single word is a person when it
- * is a name part of a person the article names in full ("Lavrov"). A headline in Title Case yields only names
+ * is a name part of a person the article names in full ("Petrovsky" after "Ivan Petrovsky"). A headline in Title Case yields only names
  * that the body or the gazetteer confirms.
  * Input: text, body offset, sentences, name context. Output: mentions and article-local entities.
  */

@@ -1,8 +1,8 @@
 /**
  * Settle what each drafted name is, and group an article's mentions into entities:
  * - a name of two or more words is a person unless it reads as ordinary words or holds an acronym;
- * - a single word is the person whose name ends (or, failing that, holds) that word ("Lavrov", "Ghani" for
- *   Ashraf Ghani, never for Abdul Ghani Baradar whose surname is Baradar), or a person by its own cues (a title,
+ * - a single word is the person whose name ends (or, failing that, holds) that word ("Petrovsky"; "Rahmani" for
+ *   Ashraf Rahmani, never for Abdul Rahmani Qasimi whose surname is Qasimi), or a person by its own cues (a title,
  *   a speech verb after it), or an organisation after "the" or when written as an acronym; otherwise it is
  *   left out (no cue, no guess);
  * - a name followed by "(ACRONYM)" whose initials it spells is an organisation, and the acronym its alias;
@@ -24,7 +24,7 @@ const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 /** Lower-case role phrase right before a name: "former president", "chief negotiator", "ex-national security chief". */
 function roleBefore(text: string, start: number, lex: Lexicon): string | null {
-  // Skip an honorific between role and name: "chief negotiator Mullah Abdul Ghani Baradar".
+  // Skip an honorific between role and name: "chief negotiator Mullah Nasir Akhund".
   let before = text.slice(Math.max(0, start - 80), start);
   const honorific = /(\p{Lu}[\p{L}.]{1,15}) $/u.exec(before);
   if (honorific && lex.honorifics.has(honorific[1]!)) before = before.slice(0, before.length - honorific[0].length);
@@ -40,7 +40,7 @@ function roleBefore(text: string, start: number, lex: Lexicon): string | null {
 
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'said', 'by', 'with', 'of', 'to', 'that', 'as', 'included', 'including', 'among', 'like', 'told', 'met', 'says']);
 
-/** Apposition before a name: "…’s special envoy for Afghanistan, Zamir Kabulov": the phrase from its role noun. */
+/** Apposition before a name: "…’s special envoy for Syria, Anton Belov": the phrase from its role noun. */
 function roleBeforeComma(text: string, start: number, lex: Lexicon): string | null {
   if (text.slice(start - 2, start) !== ', ') return null;
   const clause = text.slice(Math.max(0, start - 120), start - 2).split(/[,;:“”"(]/).pop()!;
@@ -177,7 +177,7 @@ export function resolveEntities(drafts: Draft[], text: string, lex: Lexicon): { 
   return group(joinHeadlineParts(settled, text), text);
 }
 
-/** Headline words resolved one by one ("Zamir", "Kabulov") that name one person are one mention. */
+/** Headline words resolved one by one ("Anton", "Belov") that name one person are one mention. */
 function joinHeadlineParts(settled: Settled[], text: string): Settled[] {
   const out: Settled[] = [];
   for (const s of settled) {
