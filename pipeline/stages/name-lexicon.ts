@@ -30,6 +30,9 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+// Words after a capital that show it is the subject of a clause (a government acting), not a modifier of a noun.
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'still', 'also', 'already', 'never', 'again', 'now', 'then', 'only', 'just', 'too', 'alone', 'itself', 'insisted', 'wants', 'appears', 'seems']);
+
 // Words after which a capital is a place, not a government: prepositions of place and verbs of travel.
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'via', 'of', 'toward', 'towards', 'through', 'visit', 'visits', 'visited', 'visiting', 'reach', 'reached', 'leave', 'left', 'leaving', 'entered', 'enter']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -98,7 +101,7 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
     if (country) {
       const before = wordBefore(text, run[i]!.start);
       const after = /^\s(\p{Ll}+)/u.exec(text.slice(run[j]!.end, run[j]!.end + 30))?.[1];
-      const modifies = after !== undefined && !personVerbs.has(after) && !/(?:ed|s)$/.test(after) && !['and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'says', 'said'].includes(after);
+      const modifies = after !== undefined && !personVerbs.has(after) && !/(?:ed|s|ly)$/.test(after) && !NOT_A_NOUN.has(after);
       if (!LOCATIVE.has(before ?? '') && !ARTICLES.has(before ?? '') && !modifies && !titles.has(run[j + 1]?.text ?? '') && !orgHeads.has(run[j + 1]?.text ?? '')) {
         return draft(run, i, j, 'metonym', 'metonym-capital', { canonical: surface, refersTo: country });
       }
