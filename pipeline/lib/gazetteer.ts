@@ -4,6 +4,7 @@
  * (regions, government buildings). Built once per thread by the I/O layer and passed to stages.
  */
 import { createRequire } from 'node:module';
+import anyAscii from 'any-ascii';
 import type { Gazetteer, NameCues } from '../nlp/names.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,8 +26,11 @@ export function buildGazetteer(cues: NameCues): Gazetteer {
   };
   for (const c of cities) {
     if (c.population < 1000) continue;
-    const entry = { name: c.name, country: byCode.get(c.country) ?? null, kind: 'city' as const, population: c.population };
+    // GeoNames writes "Kandahār": texts mostly write it without diacritics, so the folded form is a name too.
+    const ascii = anyAscii(c.name);
+    const entry = { name: ascii, country: byCode.get(c.country) ?? null, kind: 'city' as const, population: c.population };
     add(c.name, entry);
+    if (ascii !== c.name) add(ascii, entry);
   }
   const demonyms = new Map<string, string | null>(cues.demonyms.map((d) => [d, null]));
   const capitals = new Map<string, string>();

@@ -70,7 +70,8 @@ export function makeLexicon(ctx: NameContext, text: string): Lexicon {
     const p = ctx.gazetteer.places.get(s) ?? (/^\p{Lu}{4,}$/u.test(s) ? ctx.gazetteer.places.get(s[0] + s.slice(1).toLowerCase()) : undefined);
     return p && (p.kind !== 'city' || p.population >= 15000) ? p : null;
   };
-  const isDemonym = (t: Token) => ctx.gazetteer.demonyms.has(t.text);
+  // "Pakistanis", "Afghans": a demonym in the plural is still no name.
+  const isDemonym = (t: Token) => ctx.gazetteer.demonyms.has(t.text) || (t.text.endsWith('s') && ctx.gazetteer.demonyms.has(t.text.slice(0, -1)));
   /** Demonyms of two or three words ("South Korean"): how many tokens from i. */
   const demonymLength = (run: Token[], i: number): number => {
     for (let n = 3; n >= 1; n--) if (i + n <= run.length && ctx.gazetteer.demonyms.has(spanText(run, i, i + n - 1))) return n;
