@@ -181,6 +181,18 @@ describe('events in labelled sentences', () => {
     ['If an agreement is reached, a signing ceremony would be held in Geneva.', '2020-06-11', [], ['signing ceremony']],
     ['Any peace process must include the rebels, and the government is the main obstacle at the negotiating table.', '2020-06-11', [], ['peace process', 'negotiating table']],
     ['Polling station workers and election officials were trained last week.', '2020-06-11', [], ['election officials']],
+    // A dated "announced" that reports a deal as done ("had become ... by acquiring") dates it, however far the deal is.
+    ['Nordbank on Tuesday announced that it had become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.', '2020-06-11',
+      [{ type: 'agreement', dateStart: '2020-06-09', datePrecision: 'day' }], []],
+    // ... not a deal it only intends ("would become"): far from its trigger, the date stays the announcement's.
+    ['Nordbank on Tuesday announced that it would become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.', '2020-06-11',
+      [{ type: 'agreement', dateStart: null, datePrecision: null }], ['on Tuesday']],
+    // "its order ... Wednesday" with the day of the deal before it restates that deal; the new order keeps its own day.
+    ['Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. In addition to its order of 10 Embraer jets Wednesday, it announced an order of five ATR planes on Monday.', '2020-06-11',
+      [{ type: 'agreement', dateStart: '2020-06-10' }, { type: 'agreement', dateStart: '2020-06-08', datePrecision: 'day' }], []],
+    // ... but a new (indefinite) order on the same day is a second event.
+    ['Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. It also placed an order of five ATR planes on Wednesday.', '2020-06-11',
+      [{ type: 'agreement', dateStart: '2020-06-10' }, { type: 'agreement', dateStart: '2020-06-10' }], []],
   ];
 
   it.each(cases)('%s', (text, pub, expected, mustNot) => {

@@ -11,7 +11,8 @@
  *   dateline      an event with no place of its own that happened on the publication day (or, with no
  *                 publication date, an undated event) is placed at the dateline's city
  *   headline      a headline event that the body restates only supports it
- *   repeated      a later "the merger" with no date or place of its own restates the article's earlier merger
+ *   repeated      a later "the merger" with no date or place of its own restates the article's earlier merger;
+ *                 "its order ... Wednesday" with the day of an earlier order restates it and is dropped
  *   first-mention the first "the talks" of an article, with no event of its kind before it, states one
  * Input: the article's Working candidates and context. Output: the kept candidates. Pure.
  */
@@ -39,13 +40,14 @@ export function finishArticle(all: Working[], ctx: ArticleContext, ref: EventRef
     dateline(w, ctx);
   }
   ws = headline(ws);
-  repeated(ws);
+  ws = repeated(ws);
   firstMention(ws);
   return ws;
 }
 
 /** "the merger", "The ceremony was followed by ...": a definite mention with nothing new restates an earlier event. */
-function repeated(ws: Working[]) {
+function repeated(ws: Working[]): Working[] {
+  const restated = new Set<Working>();
   ws.forEach((w, i) => {
     if (w.hit.kind === 'verb' || w.hit.kind === 'pattern' || !w.hit.definite) return;
     // A weak noun restates any earlier event of its type ("freed ... their release"); a strong noun one of its word.
@@ -53,8 +55,13 @@ function repeated(ws: Working[]) {
     const before = ws.slice(0, i);
     // In its own sentence even a date does not make it new ("launched an operation ..., and the operation was continuing on Monday").
     const inSentence = before.some((o) => o.sentence === w.sentence && same(o));
-    if (inSentence || (!w.c.dateStart && !w.c.dateEnd && !w.c.place && before.some(same))) w.c.confidence = Math.min(w.c.confidence, 0.3);
+    // "In addition to its order of 30 jets Wednesday": a weak definite noun with the very date (and no other place) of an earlier event of its type restates it.
+    const sameDay = (o: Working) => w.hit.kind === 'weak' && same(o) && w.c.datePrecision === 'day' && o.c.dateStart === w.c.dateStart && o.c.dateEnd === w.c.dateEnd && (!w.c.place || w.c.place === o.c.place);
+    if (before.some(sameDay)) restated.add(w);
+    else if (inSentence || (!w.c.dateStart && !w.c.dateEnd && !w.c.place && before.some(same))) w.c.confidence = Math.min(w.c.confidence, 0.3);
   });
+  // A restatement that shares its sentence with a new event of its type would be confused with it: it is dropped.
+  return ws.filter((w) => !restated.has(w));
 }
 
 /** An election is held in a country: the one its sentence names, else the one the article names most. */

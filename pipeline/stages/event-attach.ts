@@ -24,6 +24,8 @@ export interface DateMention {
   fronted: boolean;
   /** "signed a year after ... May 2017": counts from the later date and dates the trigger before it. */
   backward: boolean;
+  /** "Alden on Tuesday announced that it had ...": the date of an "announced" verb right after it. */
+  announces: boolean;
 }
 
 const WINDOW = 16;
@@ -41,7 +43,8 @@ export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventRefer
     const fronted = tok <= 1 && (tokens[0]?.lower === 'on' || tokens[0]?.lower === 'in' || tok === 0);
     // "The deal was signed a year after ... in May 2017": only when an event precedes it to be dated.
     const backward = spec.kind === 'years' && /after/i.test(spec.text) && specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined) && hits.some((h) => h.tokEnd <= tok);
-    return { spec, tok, tokEnd, reporting, excluded, fronted, backward };
+    const announces = !spec.possessive && tokens[tokEnd]?.lower === 'announced';
+    return { spec, tok, tokEnd, reporting, excluded, fronted, backward, announces };
   });
 }
 
@@ -71,6 +74,21 @@ const heldBefore = (tokens: Token[], tok: number) => {
   return w.some((x) => /^(?:held|convened|staged|hosted|organi[sz]ed)$/.test(x)) && w.some((x) => /^(?:was|were|been)$/.test(x));
 };
 
+const ANNOUNCED_TYPES = new Set(['agreement', 'policy-announcement']);
+
+/**
+ * "Alden on Tuesday announced that it had become ... by acquiring a stake": a deal or measure that a dated
+ * "announced" reports as done (a perfect "had", "has", "have" between them, no other date) is dated by it.
+ * Returns the index of that trigger, or -1 ("announced that it would buy": not yet done, not dated).
+ */
+function completedAnnouncement(hits: TriggerHit[], dates: DateMention[], d: DateMention, tokens: Token[]): number {
+  const i = hits.findIndex((x) => x.tok > d.tokEnd && ANNOUNCED_TYPES.has(x.type));
+  if (i < 0) return -1;
+  const gap = tokens.slice(d.tokEnd + 1, hits[i]!.tok).map((t) => t.lower);
+  const perfect = gap.some((w) => /^(?:had|has|have)$/.test(w)) && !gap.some((w) => /^(?:will|would|plans?|to)$/.test(w));
+  return perfect && !dates.some((o) => o !== d && o.tok > d.tokEnd && o.tok < hits[i]!.tok) ? i : -1;
+}
+
 /** For every trigger, the index of its date mention, or -1. */
 export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: Token[], breaks: number[]): number[] {
   // A fronted date ("On Tuesday, ...", "Last month, ...") dates the first event of the sentence; a date after
@@ -79,6 +97,7 @@ export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: To
     const s = dateScore(h, d, tokens, breaks);
     if (s === Infinity) return s;
     if (d.fronted && i === hits.findIndex((x) => x.tok >= d.tokEnd)) return Math.min(s, 3);
+    if (d.announces && i === completedAnnouncement(hits, dates, d, tokens)) return Math.min(s, 4);
     const subject = hits.find((x) => between(breaks, tokens[x.tok]!.start, d.spec.start) === 0);
     return heldBefore(tokens, d.tok) && h === subject ? 1 : s;
   }));
