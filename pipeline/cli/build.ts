@@ -16,7 +16,7 @@ import { CACHE_DIR, cacheKey, isCached, readCached, writeCached, type Job } from
 import { runArticle } from '../lib/article-runner.ts';
 import { formatMessage, message, type Message } from '../lib/message.ts';
 import { assertValid, type TableName } from '../lib/schemas.ts';
-import { languageContext } from '../lib/name-context.ts';
+import { actorRegistry } from '../lib/name-context.ts';
 import { buildActors, type ArticleInput } from '../stages/build-actors.ts';
 import { mergeStatements } from '../stages/merge-statements.ts';
 import { mergeEvents } from '../stages/merge-events.ts';
@@ -53,7 +53,7 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
 /** The corpus stages: actors clustered across sources, then statements and events merged, every record validated. */
 function corpusTables(analysed: ArticleInput[]): { tables: [TableName, object[]][]; registryUnmatched: string[] } {
   const texts = new Map(analysed.map((a) => [a.sourceId, a.text]));
-  const actors = buildActors(analysed, languageContext().names.registry);
+  const actors = buildActors(analysed, actorRegistry());
   const statements = mergeStatements(analysed.map((a, k) => ({
     sourceId: a.sourceId, text: a.text, candidates: a.statements,
     actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),

@@ -11,10 +11,15 @@ import type { NameContext, NameCues, RegistryActor } from '../nlp/names.ts';
 
 let cached: LanguageContext | null = null;
 
+/** The actor registry alone: the corpus stage needs it, not the gazetteers the per-article stages load. */
+export function actorRegistry(): RegistryActor[] {
+  return readYaml<{ actors: RegistryActor[] }>(join(REFERENCE_DIR, 'actors.yaml')).actors;
+}
+
 export function languageContext(): LanguageContext {
   if (!cached) {
     const cues = readYaml<NameCues>(join(REFERENCE_DIR, 'name-cues.yaml'));
-    const registry = readYaml<{ actors: RegistryActor[] }>(join(REFERENCE_DIR, 'actors.yaml')).actors;
+    const registry = actorRegistry();
     cached = {
       names: { cues, registry, gazetteer: buildGazetteer(cues) },
       split: makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml'))),
