@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { listFiles, ROOT } from '../pipeline/lib/corpus.ts';
 import { generateTypes } from '../pipeline/cli/gen-types.ts';
 import { withDictionary } from '../pipeline/cli/gen-docs.ts';
-import { schemaNames, validator } from '../pipeline/lib/schemas.ts';
+import { schemaNames, TABLES, validator } from '../pipeline/lib/schemas.ts';
+import { validateFile } from '../pipeline/cli/validate.ts';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const sorted = (xs: string[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -19,6 +20,12 @@ describe('generated files', () => {
   it('the README data dictionary matches schemas/ (run make docs)', () => {
     const readme = read('README.md');
     expect(readme).toBe(withDictionary(readme));
+  });
+
+  it('every committed table in output/ passes the contributor validator, as CSV and as JSON Lines', () => {
+    for (const table of TABLES) {
+      for (const ext of ['csv', 'jsonl']) expect(validateFile(join(ROOT, 'output', `${table}.${ext}`), table), `${table}.${ext}`).toEqual([]);
+    }
   });
 
   it('every schema compiles in strict mode', () => {
