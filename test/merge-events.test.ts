@@ -116,6 +116,25 @@ describe('merge within an article', () => {
   });
 });
 
+describe('supporting mentions', () => {
+  it('joins a supporting mention to the event mentioned last before it, not to the event begun last', () => {
+    const { events } = mergeEvents([article('a', '2020-06-11', [
+      candidate({ type: 'talks', trigger: 'talks', place: 'Vienna', country: 'Austria', evidenceStart: 0, evidenceEnd: 40 }),
+      candidate({ type: 'talks', trigger: 'negotiations', dateStart: '2020-05', dateEnd: '2020-05', datePrecision: 'month', evidenceStart: 100, evidenceEnd: 140 }),
+      // Between the two: the nearest mention before it is the May negotiations.
+      candidate({ type: 'talks', trigger: 'discussions', evidenceStart: 150, evidenceEnd: 190, confidence: 0.3 }),
+      candidate({ type: 'talks', trigger: 'talks', place: 'Vienna', country: 'Austria', evidenceStart: 200, evidenceEnd: 240 }),
+      // After the Vienna talks are mentioned again: they are the nearest, though begun first.
+      candidate({ type: 'talks', trigger: 'dialogue', evidenceStart: 300, evidenceEnd: 340, confidence: 0.3 }),
+    ])]);
+    expect(events).toHaveLength(2);
+    const vienna = events.find((e) => e.place === 'Vienna')!;
+    const may = events.find((e) => e.dateStart === '2020-05')!;
+    expect(vienna.evidence.map((e) => e.trigger)).toEqual(['talks', 'talks', 'dialogue']);
+    expect(may.evidence.map((e) => e.trigger)).toEqual(['negotiations', 'discussions']);
+  });
+});
+
 describe('determinism', () => {
   it('gives the same events, ids and order whatever the order of the articles', () => {
     const docs = [

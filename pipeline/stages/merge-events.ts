@@ -6,8 +6,8 @@
  *                  that agree and something positive in common, are one event; "separate talks",
  *                  "another meeting" keep them apart
  *   support        a supporting mention (below MIN_CONFIDENCE: "the talks", a restated headline) joins the
- *                  event of its kind it most likely refers to: the nearest one before it that agrees, else the
- *                  nearest one after it
+ *                  event of its kind it most likely refers to: the one that agrees and was mentioned last
+ *                  before it (not the one begun last), else the nearest one after it
  *   unattached     a supporting mention with no event to join is dropped
  *   cross-source   events of two articles merge when a score of agreeing evidence reaches MERGE_SCORE: the
  *                  same type (2) or family (1), dates that overlap (2, 3 for one day), places that agree (2,
@@ -124,7 +124,9 @@ function articleClusters(a: ArticleEvents, text: string | null, log: { rule: Mer
   }
   for (const c of a.candidates.filter((x) => x.confidence < MIN_CONFIDENCE)) {
     const fits = clusters.filter((k) => typeGroup(k.items[0]!.c.type) === typeGroup(c.type) && agreeDates(k, c) && agreePlaces(k, c));
-    const before = fits.filter((k) => k.items[0]!.c.evidenceStart <= c.evidenceStart).pop();
+    // The nearest before it: the cluster mentioned last before the supporting mention, not the one begun last.
+    const lastBefore = (k: Cluster) => Math.max(...k.items.map((i) => i.c.evidenceStart).filter((x) => x <= c.evidenceStart));
+    const before = fits.filter((k) => k.items[0]!.c.evidenceStart <= c.evidenceStart).sort((x, y) => lastBefore(y) - lastBefore(x))[0];
     const k = before ?? fits[0];
     if (k) k.items.push(item(c));
     log.push({ rule: k ? 'support' : 'unattached', cluster: k ?? { items: [item(c)] }, source: a.source, start: c.evidenceStart, detail: `${c.type} "${c.trigger}"` });
