@@ -293,6 +293,84 @@ const cases: Case[] = [
       { kind: 'partial', quote: 'ignored', speaker: 'Ministry of Information', attribution: 'pronoun' },
     ],
   },
+  {
+    name: '"the agency": the one organisation of its own paragraph when the paragraph before names another',
+    text: 'Researchers at the Halden Institute worked with Orvana Space on the probe.\n\nThe moon is a priority target for Orvana Space, according to the agency.',
+    names: [{ surface: 'Halden Institute', type: 'organization' }, { surface: 'Orvana Space', type: 'organization' }],
+    expect: [{ kind: 'indirect', quote: 'The moon is a priority target for Orvana Space', speaker: 'Orvana Space' }],
+  },
+  {
+    name: 'must not: "the agency" with two organisations in its own paragraph stays unknown',
+    text: 'Researchers at the Halden Institute worked with Orvana Space on the probe.\n\nThe moon is a priority for Orvana Space and the Halden Institute, according to the agency.',
+    names: [{ surface: 'Halden Institute', type: 'organization' }, { surface: 'Orvana Space', type: 'organization' }],
+    expect: [{ kind: 'indirect', quote: 'The moon is a priority for Orvana Space and the Halden Institute', speaker: null }],
+  },
+  {
+    name: '"NAME and his colleague" gives the name its gender for a later "she"',
+    text: 'Analyst Tomas Berg and his colleague, Lena Holt, disagree on the outlook. Berg expects a slowdown; Holt does not.\n\n“The numbers do not show it,” she said.',
+    names: [{ surface: 'Tomas Berg' }, { surface: 'Berg', name: 'Tomas Berg' }, { surface: 'Lena Holt', gender: 'female' }, { surface: 'Holt', name: 'Lena Holt' }],
+    expect: [{ kind: 'direct', quote: 'The numbers do not show it,', speaker: 'Lena Holt', attribution: 'pronoun' }],
+  },
+  {
+    name: 'must not: without the possessive, a person of unknown gender keeps "she" ambiguous',
+    text: 'Analyst Tomas Berg and Lena Holt disagree on the outlook. Berg expects a slowdown; Holt does not.\n\n“The numbers do not show it,” she said.',
+    names: [{ surface: 'Tomas Berg' }, { surface: 'Berg', name: 'Tomas Berg' }, { surface: 'Lena Holt', gender: 'female' }, { surface: 'Holt', name: 'Lena Holt' }],
+    expect: [{ kind: 'direct', quote: 'The numbers do not show it,', speaker: null }],
+  },
+  {
+    name: 'a person after the quotation with an unclosed apposition before "told"',
+    text: '“This is mostly due to the wind,” Mira Castell, a research analyst at the Lund Council on Energy and Water think tank told Radio Nord.',
+    names: [{ surface: 'Mira Castell' }, { surface: 'Lund Council on Energy', type: 'organization' }, { surface: 'Radio Nord', type: 'organization' }],
+    expect: [{ kind: 'direct', quote: 'This is mostly due to the wind,', speaker: 'Mira Castell' }],
+  },
+  {
+    name: 'must not: a clause after the name is no apposition',
+    text: '“This is mostly due to the wind,” Mira Castell, and the analysts who were at the council told Radio Nord.',
+    names: [{ surface: 'Mira Castell' }, { surface: 'Radio Nord', type: 'organization' }],
+    expect: [{ kind: 'direct', quote: 'This is mostly due to the wind,', speaker: null }],
+  },
+  {
+    name: '"the office of NAME said": the person speaks through the office',
+    text: 'This is the first such meeting, the office of Foreign Minister Karel Dvorak said.',
+    names: [{ surface: 'Karel Dvorak' }],
+    expect: [{ kind: 'indirect', quote: 'This is the first such meeting', speaker: 'Karel Dvorak' }],
+  },
+  {
+    name: 'must not: "a spokesman for the office of NAME" is not the person',
+    text: 'This is the first such meeting, a spokesman for the office of Karel Dvorak said.',
+    names: [{ surface: 'Karel Dvorak' }],
+    expect: [{ kind: 'indirect', quote: 'This is the first such meeting', speaker: null }],
+  },
+  {
+    name: 'a paragraph that is one quotation without a closing mark is a pull quote, not a continuation',
+    text: 'Ana Ruiz spoke at length.\n\n“The plan will work,” Ruiz said.\n\n“… protect the civilians of the valley”\n\nOthers disagreed with her.',
+    names: [{ surface: 'Ana Ruiz' }, { surface: 'Ruiz', name: 'Ana Ruiz' }],
+    expect: [{ kind: 'direct', quote: 'The plan will work,', speaker: 'Ana Ruiz' }, { kind: 'direct', quote: '… protect the civilians of the valley', speaker: null }],
+  },
+  {
+    name: 'a headline quotation put together from one speaker’s words in the body',
+    title: '‘Our aim is to end occupation’: group seeks talks',
+    text: '“We will not accept a single soldier here,” said the head of the delegation, Omar Vance, adding that the group’s “main aim” is to “put an end” to the “occupation” of the valley.',
+    names: [{ surface: 'Omar Vance' }],
+    expect: [
+      { kind: 'direct', quote: 'Our aim is to end occupation', speaker: 'Omar Vance', attribution: 'headline' },
+      { kind: 'direct', quote: 'We will not accept a single soldier here,', speaker: 'Omar Vance' },
+      { kind: 'partial', quote: 'main aim', speaker: 'Omar Vance' },
+      { kind: 'partial', quote: 'put an end', speaker: 'Omar Vance' },
+      { kind: 'partial', quote: 'occupation', speaker: 'Omar Vance' },
+    ],
+  },
+  {
+    name: 'must not: a headline quotation whose words are not all in one speaker’s sentence stays unknown',
+    title: '‘Our aim is to end occupation’: group seeks talks',
+    text: '“We will not accept a single soldier here,” said the head of the delegation, Omar Vance, adding that the group’s “main aim” is peace.',
+    names: [{ surface: 'Omar Vance' }],
+    expect: [
+      { kind: 'direct', quote: 'Our aim is to end occupation', speaker: null, attribution: 'headline' },
+      { kind: 'direct', quote: 'We will not accept a single soldier here,', speaker: 'Omar Vance' },
+      { kind: 'partial', quote: 'main aim', speaker: 'Omar Vance' },
+    ],
+  },
 ];
 
 describe('extractStatements', () => {

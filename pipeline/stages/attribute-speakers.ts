@@ -99,6 +99,10 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
     if (u.toks[j + 1]?.lower === 'and') j++;
     const before = u.toks[j];
     const inPP = before && PREPOSITIONS.has(before.lower) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? ''));
+    // "the office of Foreign Minister NAME said": the person's office speaks for the person.
+    const T = u.toks;
+    const office = m.type === 'person' && before?.lower === 'of' && T[j - 1]?.lower === 'office' && T[j - 2]?.lower === 'the' && !PREPOSITIONS.has(T[j - 3]?.lower ?? '');
+    if (office) return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: u.text.slice(T[j - 1]!.start, T[stop]!.end), via: 'name', at: m.start, start: T[j - 2]!.start };
     if (!inPP) {
       const role = stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null;
       const det = before && DETERMINERS.has(before.lower) ? before : u.toks[j + 1]!;
@@ -178,6 +182,31 @@ function wholeName(u: UnitView, s: number, e: number): { speaker: Speaker; menti
 function isRolePiece(u: UnitView, [s, e]: [number, number]): boolean {
   const t = u.toks[s]!;
   return e - s <= 12 && !PREPOSITIONS.has(t.lower) && !BOUNDARY.has(t.lower) && t.lower !== 'according' && !u.toks.slice(s, e).some((x) => x.kind === 'quote');
+}
+
+/**
+ * `"...," NAME, a research analyst at the X think tank told Y`: a person right after the quotation, a comma, and a
+ * description running to the verb with no closing comma; the person speaks (the description was read as subject).
+ * Nothing verb-like may stand in the description ("NAME, and the others were told" is no apposition).
+ */
+function appositionAfterQuote(u: UnitView, v: number): Speaker | null {
+  const T = u.toks;
+  let q = v - 1;
+  while (q >= 0 && v - q <= 30 && T[q]!.kind !== 'quote') q--;
+  if (q < 0 || T[q]!.kind !== 'quote' || !quoteEnds(u, q) && T[q + 1]?.text !== ',') return null;
+  const k = T[q + 1]?.text === ',' ? q + 2 : q + 1;
+  const m = T[k] && mentionAt(u, T[k]!);
+  if (!m || m.type !== 'person' || m.start !== T[k]!.start) return null;
+  let e = k;
+  while (e < v && T[e]!.end <= m.end) e++;
+  if (T[e]?.text !== ',' || e + 2 >= v) return null;
+  const desc = T.slice(e + 1, v);
+  const opens = DETERMINERS.has(desc[0]!.lower) || /^\p{Ll}/u.test(desc[0]!.text);
+  const verbless = desc.every((x) => (x.kind === 'word' || x.text === ',' || x.text === '-') && !AUX.has(x.lower) && !BOUNDARY.has(x.lower) || x.lower === 'and')
+    && desc.every((x) => x.kind !== 'word' || !(isSpeechVerb(x, u.lex) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.lower) || PRONOUNS.has(x.lower)));
+  if (!opens || !verbless || BOUNDARY.has(desc[0]!.lower)) return null;
+  const role = u.text.slice(desc[0]!.start, desc[desc.length - 1]!.end);
+  return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role, via: 'apposition', at: m.start, start: m.start };
 }
 
 /** "..., said X" / "..., said the head of X, NAME,": the speaker after the verb; returns it and the end token. */
@@ -287,7 +316,9 @@ function verbFrame(u: UnitView, v: number): Frame | null {
     if (typeof left === 'object' && left.via === 'description' && !/(?:s|ed|ing)$/.test(t.lower) && !u.lex.irregular_past.has(t.lower) && !/s$/.test(left.surface ?? '') && !participle) return null;
     // "His repeated claims of ...": a noun after a possessive, not a verb.
     if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
-    if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
+    const appo = typeof left === 'object' && left.via === 'description' && left.entity === null ? appositionAfterQuote(u, v) : null;
+    if (appo) (speaker = appo), (from = tokIndexAt(T, appo.start));
+    else if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
     else if (left === 'coord') speaker = inherited(t.start);
     else if (left === 'generic') (speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start }), (generic = true);
     else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told' && invertible(t)) {

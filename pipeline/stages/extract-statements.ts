@@ -75,7 +75,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   }
   drafts.push(...postDrafts(text, quotes, mentions, titleEnd));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Context & { lex: Lexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: new Map(), lex };
+  const ctx: Context & { lex: Lexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: possessiveGenders(text, mentions, input.mentions.entities), lex };
   resolveSpeakers(drafts, ctx);
   drafts.push(...headlineDrafts(text, titleEnd, quotes, mentions, lex, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -208,7 +208,10 @@ function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void
 function continueFrom(d: Draft, last: Draft | null, ctx: Context): void {
   const prev = last?.span ? last : null;
   const sameParagraph = prev && prev.unit.paragraph === d.unit.paragraph;
-  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
+  // A paragraph that is one quotation without a closing mark ("“… prevent the evacuation of civilians”") is a pull
+  // quote or a subhead, not the previous speaker going on.
+  const pulled = d.alone && !/[.?!,…;:]$/.test(ctx.text.slice(d.span!.start, d.span!.end).trim());
+  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
   if (prev && (sameParagraph || chained) && d.label !== 'before') {
     Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
     if (!d.speaker) d.label = 'continuation';
@@ -236,7 +239,8 @@ function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], men
     const before = text.slice(0, span.open).trim();
     const kind = before === '' || before.endsWith(':') || text.slice(span.close + 1, span.close + 3).trim().startsWith(':') ? 'direct' : 'partial';
     const named = before.endsWith(':') ? mentions.find((m) => m.end <= span.open && m.end >= span.open - 4 - 1 && m.type === 'person') : undefined;
-    const same = body.find((d) => d.span && d.speaker?.entity != null && fold(text.slice(d.start, d.end)).includes(fold(q)));
+    const same = body.find((d) => d.span && d.speaker?.entity != null && fold(text.slice(d.start, d.end)).includes(fold(q)))
+      ?? paraphrased(text, q, body);
     const speaker: Speaker | null = named ? { entity: named.entity, surface: text.slice(named.start, named.end), role: named.role, via: 'name', at: named.start, start: named.start } : same ? { ...same.speaker!, surface: before.endsWith(':') ? before.slice(0, -1) : null } : null;
     out.push({ kind, start: span.start, end: span.end, unit, span, frame: null, speaker, label: 'headline', region: '' });
   }
@@ -250,6 +254,27 @@ function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], men
     out.push({ kind: 'indirect', start: rest[0]!.start, end: rest[rest.length - 1]!.end, unit, span: null, frame, speaker, label: 'headline', region: '' });
   }
   return out;
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'or', 'our', 'that', 'the', 'their', 'this', 'to', 'was', 'we', 'were', 'will', 'with', 'you', 'your']);
+
+/**
+ * A headline quotation put together from a speaker's words in the body ("‘Our goal is to end invasion’" for
+ * `X said the group’s “main goal” is to “put an end” to the “invasion”`): every content word of it (three at least)
+ * in one body sentence whose quotations have a speaker, and all such sentences with the same speaker.
+ */
+function paraphrased(text: string, q: string, body: Draft[]): Draft | undefined {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+  const content = [...new Set(words(q))];
+  if (content.length < 3) return undefined;
+  const units = new Map<number, Draft[]>();
+  for (const d of body) if (d.span && d.unit.paragraph >= 0) units.set(d.unit.start, [...(units.get(d.unit.start) ?? []), d]);
+  const hits = [...units.values()].filter((ds) => {
+    const have = new Set(words(text.slice(ds[0]!.unit.start, ds[0]!.unit.end)));
+    return content.every((w) => have.has(w));
+  });
+  const speakers = new Set(hits.flatMap((ds) => ds.map((d) => d.speaker?.entity ?? null)));
+  return speakers.size === 1 && !speakers.has(null) ? hits[0]!.find((d) => d.speaker?.entity != null) : undefined;
 }
 
 function finish(d: Draft, text: string, published: string | null, lex: Lexicon): StatementCandidate {
@@ -313,6 +338,20 @@ export interface Context {
   text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
   /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
   learnt: Map<number, 'male' | 'female'>;
+}
+
+/** "NAME and his co-author", "NAME and her team": the possessive right after the name is the name's own gender. */
+function possessiveGenders(text: string, mentions: Mention[], entities: Entity[]): Map<number, 'male' | 'female'> {
+  const out = new Map<number, 'male' | 'female'>();
+  const seen = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (entities[m.entity]?.type !== 'person' || entities[m.entity]!.gender) continue;
+    const p = /^ and (his|her) \p{L}/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (p) seen.set(m.entity, (seen.get(m.entity) ?? new Set()).add(p));
+  }
+  // Both forms after one name decide nothing.
+  for (const [e, forms] of seen) if (forms.size === 1) out.set(e, forms.has('his') ? 'male' : 'female');
+  return out;
 }
 
 const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
@@ -383,7 +422,12 @@ export function resolveDescription(ctx: Context, sp: Speaker, anaphors: Set<stri
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
   if (!anaphors.has(head)) return null;
   const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
-  const orgs = [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= para - 1).map((m) => m.entity))];
+  const orgsFrom = (p: number) => [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= p).map((m) => m.entity))];
+  const orgs = orgsFrom(para - 1);
   const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
-  return named.length === 1 ? named[0]! : orgs.length === 1 ? orgs[0]! : null;
+  if (named.length === 1) return named[0]!;
+  if (orgs.length === 1) return orgs[0]!;
+  // Several in the two paragraphs: the one organisation of the description's own paragraph, when it has just one.
+  const here = orgsFrom(para);
+  return here.length === 1 && !named.length ? here[0]! : null;
 }
