@@ -135,6 +135,24 @@ describe('supporting mentions', () => {
   });
 });
 
+describe('pending deals in one article', () => {
+  const deal = (trigger: string, start: number, over: Partial<EventCandidate> = {}) => candidate({ type: 'agreement', trigger, status: 'planned', evidenceStart: start, evidenceEnd: start + 40, ...over });
+
+  it('makes one event of two undated planned deals of one article ("a framework agreement" ... "a binding deal")', () => {
+    const { events } = mergeEvents([article('a', '2020-06-11', [deal('agreement', 0), deal('deal', 500)])]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.map((e) => e.trigger)).toEqual(['agreement', 'deal']);
+  });
+
+  it('keeps apart a planned deal and a deal that was made, a dated one, or one the text calls separate', () => {
+    expect(mergeEvents([article('a', '2020-06-11', [deal('agreement', 0), deal('deal', 500, { status: 'occurred' })])]).events).toHaveLength(2);
+    expect(mergeEvents([article('a', '2020-06-11', [deal('agreement', 0), deal('deal', 500, { dateStart: '2020-05', dateEnd: '2020-05', datePrecision: 'month' })])]).events).toHaveLength(2);
+    const text = `${'x'.repeat(500)}It is also negotiating a separate deal with the miners.`;
+    const separate = mergeEvents([article('a', '2020-06-11', [deal('agreement', 0), deal('deal', 500)])], new Map([['a', text]]));
+    expect(separate.events).toHaveLength(2);
+  });
+});
+
 describe('determinism', () => {
   it('gives the same events, ids and order whatever the order of the articles', () => {
     const docs = [

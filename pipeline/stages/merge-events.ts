@@ -3,7 +3,8 @@
  * piece of evidence and the union of its participants. Pure: candidates in, events and a merge log out.
  * Rules (the log's `rule`):
  *   same-article   two confident statements in one article of the same kind of event, with dates and places
- *                  that agree and something positive in common, are one event; "separate talks",
+ *                  that agree and something positive in common (or two undated planned deals of one type:
+ *                  an article speaks of one pending deal), are one event; "separate talks",
  *                  "another meeting" keep them apart
  *   support        a supporting mention (below MIN_CONFIDENCE: "the talks", a restated headline) joins the
  *                  event of its kind it most likely refers to: the one that agrees and was mentioned last
@@ -154,7 +155,10 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
   // Russian-hosted initiative"); the same country alone is not ("Afghanistan" holds too many events).
   const gathering = typeGroup(c.type) === 'gathering';
   const city = (o: EventCandidate) => !!o.place && !!c.place && (o.place === c.place ? o.place !== o.country : gathering && (o.place === c.country || c.place === o.country));
-  return k.items.some(({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()));
+  // One report speaks of one pending deal of a kind: "close to reaching a framework agreement" ... "until it
+  // reaches a binding deal" (both planned, neither dated nor placed, the same type).
+  const pending = (o: EventCandidate) => o.status === 'planned' && c.status === 'planned' && o.type === c.type && bare(o) && bare(c);
+  return k.items.some(({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()) || pending(o));
 }
 
 const hasDate = (k: Cluster) => k.items.some((i) => i.c.dateStart || i.c.dateEnd);
