@@ -371,6 +371,50 @@ const cases: Case[] = [
       { kind: 'partial', quote: 'main aim', speaker: 'Omar Vance' },
     ],
   },
+  {
+    name: 'documents read as a verb: the named one who issued them speaks',
+    text: 'Pressure grew as the Office of the Auditor released two highly critical reports that depicted “delays and cost overruns” at the port.',
+    names: [{ surface: 'Office of the Auditor', type: 'organization' }],
+    expect: [{ kind: 'partial', quote: 'delays and cost overruns', speaker: 'Office of the Auditor' }],
+  },
+  {
+    name: 'must not: documents with no named issuer keep no speaker',
+    text: 'Pressure grew as officials released two highly critical reports that depicted “delays and cost overruns” at the port.',
+    names: [],
+    expect: [{ kind: 'partial', quote: 'delays and cost overruns', speaker: null }],
+  },
+  {
+    name: '"introduced X as “...”" names X in the subject’s words',
+    text: 'Lund introduced Varga to the audience as “someone who has changed what it means to lead.”',
+    names: [{ surface: 'Lund' }, { surface: 'Varga' }],
+    expect: [{ kind: 'partial', quote: 'someone who has changed what it means to lead.', speaker: 'Lund' }],
+  },
+  {
+    name: 'a colon quotation whose clause names nobody goes on with the speaker of the paragraph before',
+    text: '“I needed the whole script,” Ilse Marten said. “And as soon as I read it, I understood.”\n\nThat process led to a realization: “It was really a song about home and about the people who stay in it.”',
+    names: [{ surface: 'Ilse Marten' }],
+    expect: [
+      { kind: 'direct', quote: 'I needed the whole script,', speaker: 'Ilse Marten' },
+      { kind: 'direct', quote: 'And as soon as I read it, I understood.', speaker: 'Ilse Marten' },
+      { kind: 'direct', quote: 'It was really a song about home and about the people who stay in it.', speaker: 'Ilse Marten' },
+    ],
+  },
+  {
+    name: 'must not: a colon quotation whose clause names someone else is not the previous speaker’s',
+    text: '“I needed the whole script,” Ilse Marten said. “And as soon as I read it, I understood.”\n\nThe label of Piet Oster had a message: “It was really a song about home and about the people who stay in it.”',
+    names: [{ surface: 'Ilse Marten' }, { surface: 'Piet Oster' }],
+    expect: [
+      { kind: 'direct', quote: 'I needed the whole script,', speaker: 'Ilse Marten' },
+      { kind: 'direct', quote: 'And as soon as I read it, I understood.', speaker: 'Ilse Marten' },
+      { kind: 'direct', quote: 'It was really a song about home and about the people who stay in it.', speaker: null },
+    ],
+  },
+  {
+    name: 'an embedded post loses the symbols that point at its link',
+    text: 'The governor answered her critics online.\n\nThe point of this campaign is awareness. So it is working #thanks\n⬇️⬇️⬇️ https://t.co/AbC123\n\n— Dana Holm (@danaholm) November 18, 2019',
+    names: [{ surface: 'Dana Holm' }],
+    expect: [{ kind: 'direct', quote: 'The point of this campaign is awareness. So it is working #thanks', speaker: 'Dana Holm' }],
+  },
 ];
 
 describe('extractStatements', () => {

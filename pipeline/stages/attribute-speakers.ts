@@ -185,6 +185,19 @@ function isRolePiece(u: UnitView, [s, e]: [number, number]): boolean {
 }
 
 /**
+ * "X released two critical reports that depicted “...”": a document noun read as the verb; the one who issued the
+ * documents (the named subject of the verb before them) speaks.
+ */
+function documentsOf(u: UnitView, v: number, left: Speaker): Speaker | null {
+  const T = u.toks;
+  if (!u.lex.documents.has(T[v]!.lower) || T[v + 1]?.lower !== 'that') return null;
+  const p = tokIndexAt(T, left.start) - 1;
+  if (!word(T[p]) || !pastTense(T[p], u.lex) || isSpeechVerb(T[p]!, u.lex)) return null;
+  const sub = subjectLeft(u, p);
+  return typeof sub === 'object' && sub.entity !== null && sub.via === 'name' ? sub : null;
+}
+
+/**
  * `"...," NAME, a research analyst at the X think tank told Y`: a person right after the quotation, a comma, and a
  * description running to the verb with no closing comma; the person speaks (the description was read as subject).
  * Nothing verb-like may stand in the description ("NAME, and the others were told" is no apposition).
@@ -316,7 +329,7 @@ function verbFrame(u: UnitView, v: number): Frame | null {
     if (typeof left === 'object' && left.via === 'description' && !/(?:s|ed|ing)$/.test(t.lower) && !u.lex.irregular_past.has(t.lower) && !/s$/.test(left.surface ?? '') && !participle) return null;
     // "His repeated claims of ...": a noun after a possessive, not a verb.
     if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
-    const appo = typeof left === 'object' && left.via === 'description' && left.entity === null ? appositionAfterQuote(u, v) : null;
+    const appo = typeof left === 'object' && left.via === 'description' && left.entity === null ? appositionAfterQuote(u, v) ?? documentsOf(u, v, left) : null;
     if (appo) (speaker = appo), (from = tokIndexAt(T, appo.start));
     else if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
     else if (left === 'coord') speaker = inherited(t.start);

@@ -153,12 +153,14 @@ function regionText(u: UnitView, f: Frame, frames: Frame[]): string {
   return a < b && T[a] && T[b - 1] ? u.text.slice(T[a]!.start, T[b - 1]!.end) : '';
 }
 
-/** A post without the links that trail it ("... https://t.co/x pic.twitter.com/y"). */
+/** A post without the links (and link-pointing symbols) that trail it ("... https://t.co/x pic.twitter.com/y"). */
 function withoutLinks(text: string): string {
   let out = text.trimEnd();
   for (;;) {
     const cut = Math.max(out.lastIndexOf(' '), out.lastIndexOf('\n'));
-    if (!/^(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)\w{1,20}$/.test(out.slice(cut + 1))) return out;
+    // Links, and symbols with no word in them ("⬇️⬇️⬇️" pointing at the link).
+    const tail = out.slice(cut + 1);
+    if (!/^(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)\w{1,20}$/.test(tail) && !/^[^\p{L}\p{N}\p{P}]{1,20}$/u.test(tail)) return out;
     out = out.slice(0, Math.max(cut, 0)).trimEnd();
   }
 }
@@ -212,7 +214,12 @@ function continueFrom(d: Draft, last: Draft | null, ctx: Context): void {
   // quote or a subhead, not the previous speaker going on.
   const pulled = d.alone && !/[.?!,…;:]$/.test(ctx.text.slice(d.span!.start, d.span!.end).trim());
   const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
-  if (prev && (sameParagraph || chained) && d.label !== 'before') {
+  // "That process led to a realization: “...”" right after a paragraph that ends with X's words: a colon whose
+  // clause names nobody goes on with X (a clause that names someone is that one's, or nobody's).
+  const introduced = d.label === 'before' && !d.frame && d.alone && prev && prev.speaker?.entity != null && prev.unit.paragraph === d.unit.paragraph - 1
+    && lastUnitOf(prev, ctx) && quoteWords(ctx.text.slice(d.start, d.end)) >= 8
+    && !ctx.mentions.some((m) => m.start >= d.unit.start && m.end <= d.span!.open);
+  if (prev && (sameParagraph || chained) && d.label !== 'before' || introduced) {
     Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
     if (!d.speaker) d.label = 'continuation';
     return;
