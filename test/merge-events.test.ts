@@ -153,6 +153,20 @@ describe('pending deals in one article', () => {
   });
 });
 
+describe('votes in one article', () => {
+  const vote = (trigger: string, start: number, over: Partial<EventCandidate> = {}) => candidate({ type: 'election', trigger, place: 'United States', country: 'United States', evidenceStart: start, evidenceEnd: start + 40, ...over });
+
+  it('keeps apart votes of different kinds, even when the later one is definite ("the caucuses" ... "the first primary of 2020")', () => {
+    const { events } = mergeEvents([article('a', null, [vote('caucuses', 0), vote('primary', 100, { definite: true, dateStart: '2020', dateEnd: '2020', datePrecision: 'year' })])]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('still joins a definite mention of the same kind of vote ("elections" ... "the election"; "primaries" ... "the primary")', () => {
+    expect(mergeEvents([article('a', null, [vote('elections', 0), vote('election', 100, { definite: true })])]).events).toHaveLength(1);
+    expect(mergeEvents([article('a', null, [vote('primaries', 0), vote('primary', 100, { definite: true })])]).events).toHaveLength(1);
+  });
+});
+
 describe('determinism', () => {
   it('gives the same events, ids and order whatever the order of the articles', () => {
     const docs = [

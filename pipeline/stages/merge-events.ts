@@ -5,7 +5,7 @@
  *   same-article   two confident statements in one article of the same kind of event, with dates and places
  *                  that agree and something positive in common (or two undated planned deals of one type:
  *                  an article speaks of one pending deal), are one event; "separate talks",
- *                  "another meeting" keep them apart
+ *                  "another meeting" keep them apart, and so do votes of different kinds ("caucuses", "primary")
  *   support        a supporting mention (below MIN_CONFIDENCE: "the talks", a restated headline) joins the
  *                  event of its kind it most likely refers to: the one that agrees and was mentioned last
  *                  before it (not the one begun last), else the nearest one after it
@@ -150,6 +150,9 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
   if (c.dateText && k.items.some(({ c: o }) => o.dateText && ahead(o) !== ahead(c))) return false;
   const dated = (x: EventCandidate) => !!(x.dateStart || x.dateEnd);
   const bare = (x: EventCandidate) => !dated(x) && !x.place;
+  // Votes of different kinds are different contests: "the Iowa caucuses" ... "the first Southern primary".
+  const head = (x: EventCandidate) => x.trigger.toLowerCase().split(' ').pop()!.slice(0, 5); // "primaries" = "primary"
+  if (c.type === 'election' && k.items.some(({ c: o }) => o.type === 'election' && head(o) !== head(c))) return false;
   if (definite) return true;
   // The same city is evidence, and for gatherings a city in the host country ("talks in Moscow", "the
   // Russian-hosted initiative"); the same country alone is not ("Afghanistan" holds too many events).
