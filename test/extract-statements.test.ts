@@ -415,6 +415,18 @@ const cases: Case[] = [
     names: [{ surface: 'Dana Holm' }],
     expect: [{ kind: 'direct', quote: 'The point of this campaign is awareness. So it is working #thanks', speaker: 'Dana Holm' }],
   },
+  {
+    name: '"the suspect" after "The suspect, NAME," earlier in the article',
+    text: 'The suspect, Ole Brandt, was convicted last week.\n\nOfficers found Brandt in a hotel room, and Rita Vos saw them.\n\nThe suspect said he needed to get dressed.',
+    names: [{ surface: 'Ole Brandt' }, { surface: 'Brandt', name: 'Ole Brandt' }, { surface: 'Rita Vos' }],
+    expect: [{ kind: 'indirect', quote: 'he needed to get dressed', speaker: 'Ole Brandt' }],
+  },
+  {
+    name: 'must not: "the suspect" with no name ever put beside that word stays unknown',
+    text: 'Ole Brandt was convicted last week.\n\nOfficers found Brandt in a hotel room, and Rita Vos saw them.\n\nThe suspect said he needed to get dressed.',
+    names: [{ surface: 'Ole Brandt' }, { surface: 'Brandt', name: 'Ole Brandt' }, { surface: 'Rita Vos' }],
+    expect: [{ kind: 'indirect', quote: 'he needed to get dressed', speaker: null }],
+  },
 ];
 
 describe('extractStatements', () => {

@@ -424,7 +424,14 @@ export function resolveDescription(ctx: Context, sp: Speaker, anaphors: Set<stri
   const head = words[words.length - 1]!;
   const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
   const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
-  const roleHas = (m: Mention) => [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  // The role a name was given in apposition: "The suspect, NAME, was ..." / "NAME, the suspect, ...".
+  const apposed = (m: Mention) => {
+    const pre = ctx.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const post = ctx.text.slice(m.end, m.end + 30).toLowerCase();
+    return pre[pre.length - 1] === head && pre.includes('the') && ctx.text.slice(m.start - 2, m.start) === ', '
+      || post.startsWith(`, the ${head},`) || post.startsWith(`, a ${head},`);
+  };
+  const roleHas = (m: Mention) => apposed(m) || [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
   if (!anaphors.has(head)) return null;
