@@ -427,6 +427,18 @@ const cases: Case[] = [
     names: [{ surface: 'Ole Brandt' }, { surface: 'Brandt', name: 'Ole Brandt' }, { surface: 'Rita Vos' }],
     expect: [{ kind: 'indirect', quote: 'he needed to get dressed', speaker: null }],
   },
+  {
+    name: '"According to NAME, her former label X, which ...": the piece before the relative clause opens the reported clause',
+    text: 'According to Nora Lind, her former label Vantor, which owns her recordings, is preventing her from performing her old songs.',
+    names: [{ surface: 'Nora Lind' }, { surface: 'Vantor', type: 'organization' }],
+    expect: [{ kind: 'indirect', quote: 'her former label Vantor, which owns her recordings, is preventing her from performing her old songs', speaker: 'Nora Lind' }],
+  },
+  {
+    name: 'must not: "According to NAME, a lawyer for X," keeps the apposition out of the reported clause',
+    text: 'According to Nora Lind, a lawyer for the family, the company is preventing her from performing her old songs.',
+    names: [{ surface: 'Nora Lind' }],
+    expect: [{ kind: 'indirect', quote: 'the company is preventing her from performing her old songs', speaker: 'Nora Lind' }],
+  },
 ];
 
 describe('extractStatements', () => {

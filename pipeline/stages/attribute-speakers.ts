@@ -399,8 +399,17 @@ const NEWS = new Set(['article', 'report', 'reports', 'story']);
 
 /** "according to X": X speaks; "According to X, ..." material after, "..., according to X" material before. */
 function accordingFrame(u: UnitView, v: number): Frame | null {
-  const right = subjectRight(u, v + 1);
+  let right = subjectRight(u, v + 1);
   if (!right) return null;
+  // "According to NAME, her former label X, which owns ..., is preventing ...": a piece followed by a relative
+  // clause is the subject of the reported clause, not an apposition to the name.
+  const T = u.toks;
+  if (right.speaker.via === 'apposition' && T[right.end]?.text === ',' && ['which', 'who'].includes(T[right.end + 1]?.lower ?? '')) {
+    let e = tokIndexAt(T, right.speaker.at);
+    const m = T[e] && mentionAt(u, T[e]!);
+    while (m && e < T.length && T[e]!.end <= m.end) e++;
+    if (m && T[e]?.text === ',') right = { speaker: { ...right.speaker, role: m.role, via: 'name' }, end: e };
+  }
   const head = u.text.slice(right.speaker.start, u.toks[right.end - 1]!.end).toLowerCase().split(/\s+/);
   const nounPart = head.slice(0, head.findIndex((w) => PREPOSITIONS.has(w)) >>> 0);
   let speaker = right.speaker;
