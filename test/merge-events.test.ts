@@ -116,6 +116,40 @@ describe('merge within an article', () => {
   });
 });
 
+describe('gatherings tied to one event that both articles report', () => {
+  // Article a (no publication date): "On Wednesday ... will host a conference." next to "On Tuesday ... a ceremony".
+  // Article b: "a ceremony on June 9 in Tirana", then "The ceremony was followed by talks".
+  const pad = (s: string, n: number) => s.padEnd(n, '.');
+  const run = (gap: number) => {
+    const a = pad('Albania on Wednesday will host a conference', 60) + (gap ? ` ${pad('Officials spoke of trade', gap - 1)}` : '') + ' ' + pad('On Tuesday, a ceremony marked the anniversary', 60);
+    const cer = 61 + gap;
+    const b = pad('Ministers spoke at a June 9 ceremony in Tirana', 60) + ' ' + pad('The ceremony was followed by talks', 60);
+    return mergeEvents([
+      article('a', null, [
+        candidate({ type: 'conference', trigger: 'conference', dateText: 'Wednesday', status: 'scheduled', place: 'Tirana', country: 'Albania', evidenceStart: 0, evidenceEnd: 60 }),
+        candidate({ type: 'ceremony', trigger: 'ceremony', dateText: 'Tuesday', place: 'Tirana', country: 'Albania', evidenceStart: cer, evidenceEnd: cer + 60 }),
+      ]),
+      article('b', '2020-06-11', [
+        candidate({ type: 'ceremony', trigger: 'ceremony', dateStart: '2020-06-09', dateEnd: '2020-06-09', datePrecision: 'day', dateText: 'June 9', place: 'Tirana', country: 'Albania', evidenceStart: 0, evidenceEnd: 60 }),
+        candidate({ type: 'ceremony', trigger: 'ceremony', confidence: 0.3, evidenceStart: 61, evidenceEnd: 121 }),
+        candidate({ type: 'talks', trigger: 'talks', place: 'Tirana', country: 'Albania', evidenceStart: 61, evidenceEnd: 121 }),
+      ]),
+    ], new Map([['a', a], ['b', b]])).events;
+  };
+
+  it('makes one event of the two gatherings when each is tied to the shared ceremony (same or next sentence)', () => {
+    const events = run(0);
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.type === 'conference')!.sources).toEqual(['a', 'b']);
+  });
+
+  it('keeps them apart when one article does not tie its gathering to the ceremony', () => {
+    const events = run(40);
+    expect(events).toHaveLength(3);
+    expect(events.find((e) => e.type === 'conference')!.sources).toEqual(['a']);
+  });
+});
+
 describe('supporting mentions', () => {
   it('joins a supporting mention to the event mentioned last before it, not to the event begun last', () => {
     const { events } = mergeEvents([article('a', '2020-06-11', [

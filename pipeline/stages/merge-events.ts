@@ -15,7 +15,8 @@
  *                  1 for a city in a named country), shared participants that at most 40% of the articles name
  *                  (1 each, up to 2), a weekday or month written
  *                  in one that fits the other's date (1), and rare words their evidence sentences share (1 for
- *                  two, 2 for three: words that at most 40% of the articles use); disagreeing dates or places
+ *                  two, 2 for three: words that at most 40% of the articles use), gatherings that each
+ *                  article ties to one event both report (3: "the ceremony was followed by talks"); disagreeing dates or places
  *                  never merge. The bar is one higher when only one side has a resolved date, two higher
  *                  when neither has: undated reports need shared participants or words to be one event.
  * Event fields: the most specific type of the family (conference > summit > talks > meeting); the most precise
@@ -23,7 +24,7 @@
  */
 import { createHash } from 'node:crypto';
 import { MIN_CONFIDENCE, typeGroup, type EventCandidate } from './event-model.ts';
-import { agreeDates, agreePlaces, partialFit, rareWords, sharedWords, type Cluster } from './merge-compat.ts';
+import { agreeDates, agreePlaces, partialFit, rareWords, sharedWords, type Cluster, type Item } from './merge-compat.ts';
 
 export interface ArticleEvents {
   source: string;
@@ -89,7 +90,7 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
         if (g.items.some((i) => i.source === a.source)) continue;
         const base = crossScore(g, k, actorsRare);
         if (base === -Infinity) continue;
-        const s = base + sharedWords(g, k, texts, lexicon);
+        const s = base + sharedWords(g, k, texts, lexicon) + (sameAnchor(g, k, a.source, global, texts) ? ANCHOR : 0);
         if (s > bestScore) [best, bestScore] = [g, s];
       }
       const bar = !best ? Infinity : hasDate(k) && hasDate(best) ? MERGE_SCORE : hasDate(k) || hasDate(best) ? MERGE_SCORE + 1 : MERGE_SCORE + 2;
@@ -165,6 +166,35 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
 }
 
 const hasDate = (k: Cluster) => k.items.some((i) => i.c.dateStart || i.c.dateEnd);
+
+/** Score for two reports tied to one event that both articles report (see sameAnchor). */
+const ANCHOR = 3;
+
+/**
+ * "The ceremony was followed by talks" (one article) and "On Tuesday ... a meeting marking the anniversary" next
+ * to "Russia on Wednesday is expected to host a conference" (another): when both articles report one event A
+ * (already merged across them) and each ties its gathering to A (the same sentence, or the sentence next to it),
+ * the two gatherings are likely one. Only for gatherings, and only as added evidence: dates and places must
+ * still agree, and the bar is unchanged.
+ */
+function sameAnchor(g: Cluster, k: Cluster, source: string, global: Cluster[], texts: Map<string, string>): boolean {
+  if (typeGroup(k.items[0]!.c.type) !== 'gathering') return false;
+  const near = (x: Item, y: Item) => {
+    if (x.source !== y.source) return false;
+    if (x.c.evidenceStart === y.c.evidenceStart) return true;
+    const t = texts.get(x.source);
+    if (!t) return false;
+    const [first, second] = x.c.evidenceStart < y.c.evidenceStart ? [x.c, y.c] : [y.c, x.c];
+    return first.evidenceEnd <= second.evidenceStart && !t.slice(first.evidenceEnd, second.evidenceStart).trim();
+  };
+  return global.some((anchor) => {
+    if (anchor === g || !anchor.items.some((i) => i.source === source)) return false;
+    const sure = anchor.items.filter((i) => i.c.confidence >= MIN_CONFIDENCE);
+    const tied = (x: Cluster) => x.items.some((i) => i.c.confidence >= MIN_CONFIDENCE && anchor.items.some((j) => j.c.evidenceStart !== i.c.evidenceStart || j.c.trigger !== i.c.trigger ? near(i, j) : false));
+    const sources = new Set(sure.map((i) => i.source));
+    return sources.size >= 2 && g.items.some((i) => sources.has(i.source) && i.source !== source) && tied(g) && tied(k);
+  });
+}
 
 const DAY = 86_400_000;
 const pubTime = (p: string | null) => (p && /^\d{4}-\d{2}-\d{2}/.test(p) ? Date.parse(p.slice(0, 10)) : null);
