@@ -187,6 +187,12 @@ describe('events in labelled sentences', () => {
     // ... not a deal it only intends ("would become"): far from its trigger, the date stays the announcement's.
     ['Nordbank on Tuesday announced that it would become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.', '2020-06-11',
       [{ type: 'agreement', dateStart: null, datePrecision: null }], ['on Tuesday']],
+    // A date ahead closes its clause: "next year" is the payment's, not the past "was negotiating" after "and".
+    ['The airline said it could not make a required payment to its pension fund next year and was negotiating a takeover of the plan by the state insurer.', '2020-06-11',
+      [{ type: 'talks', dateStart: null, datePrecision: null }, { type: 'agreement', dateStart: null }], ['next year']],
+    // ... but a past date dates the clause after "and" too.
+    ['The two reporters appeared in court in Lagos on Tuesday and were released on bail.', '2020-06-11',
+      [{ type: 'release', dateStart: '2020-06-09', place: 'Lagos' }], []],
     // "its order ... Wednesday" with the day of the deal before it restates that deal; the new order keeps its own day.
     ['Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. In addition to its order of 10 Embraer jets Wednesday, it announced an order of five ATR planes on Monday.', '2020-06-11',
       [{ type: 'agreement', dateStart: '2020-06-10' }, { type: 'agreement', dateStart: '2020-06-08', datePrecision: 'day' }], []],

@@ -3,7 +3,7 @@
  * trigger (distance in words, plus a penalty for every clause boundary crossed); a trigger may share an
  * expression with a nearer trigger only when it is itself within a few words ("boycotting Sunday's
  * elections": both the boycott and the elections). A fronted date ("On Tuesday, ...", "In February, ...")
- * reaches the whole main clause. Dates that date a report ("said on Wednesday"), a deadline ("by April") or a
+ * reaches the whole main clause; a date ahead ("next year") does not reach a past clause after "and was". Dates that date a report ("said on Wednesday"), a deadline ("by April") or a
  * superseded plan ("originally scheduled for April 20") are not event dates, except that the announcement of
  * a measure or a deal is dated by its "announced" verb. "18 years after <event>", "30th anniversary of
  * <event>" and "the day before <event>" date the event after them. Input: tokens, triggers, date and place
@@ -26,6 +26,8 @@ export interface DateMention {
   backward: boolean;
   /** "Alden on Tuesday announced that it had ...": the date of an "announced" verb right after it. */
   announces: boolean;
+  /** "to make a payment next year and was negotiating ...": a date ahead closes its clause before "and" + a past auxiliary. */
+  closesClause: boolean;
 }
 
 const WINDOW = 16;
@@ -44,7 +46,10 @@ export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventRefer
     // "The deal was signed a year after ... in May 2017": only when an event precedes it to be dated.
     const backward = spec.kind === 'years' && /after/i.test(spec.text) && specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined) && hits.some((h) => h.tokEnd <= tok);
     const announces = !spec.possessive && tokens[tokEnd]?.lower === 'announced';
-    return { spec, tok, tokEnd, reporting, excluded, fronted, backward, announces };
+    // A date ahead ("next year") cannot date a past clause after it ("and was negotiating"); "Tuesday ... and were released" it can.
+    const ahead = (spec.kind === 'unit' || spec.kind === 'weekday') && (spec.offset === 1 || spec.rel === 1);
+    const closesClause = ahead && tokens[tokEnd]?.lower === 'and' && /^(?:was|were|had)$/.test(tokens[tokEnd + 1]?.lower ?? '');
+    return { spec, tok, tokEnd, reporting, excluded, fronted, backward, announces, closesClause };
   });
 }
 
@@ -57,7 +62,7 @@ function distance(h: TriggerHit, tok: number, tokEnd: number): number {
 }
 
 function dateScore(h: TriggerHit, d: DateMention, tokens: Token[], breaks: number[]): number {
-  if (d.excluded) return Infinity;
+  if (d.excluded || (d.closesClause && h.tok >= d.tokEnd)) return Infinity;
   const inside = d.spec.start >= h.start && d.spec.end <= h.end;
   if (d.reporting && !inside && !(d.reporting === 'announced' && (h.type === 'policy-announcement' || h.type === 'agreement'))) return Infinity;
   // "Tuesday's event": a possessive date belongs to the noun it qualifies.
