@@ -173,7 +173,7 @@ const ANCHOR = 3;
 /**
  * "The ceremony was followed by talks" (one article) and "On Tuesday ... a meeting marking the anniversary" next
  * to "Russia on Wednesday is expected to host a conference" (another): when both articles report one event A
- * (already merged across them) and each ties its gathering to A (the same sentence, or the sentence next to it),
+ * of a known day (already merged across them) and each ties its gathering to A (the same sentence, or the next),
  * the two gatherings are likely one. Only for gatherings, and only as added evidence: dates and places must
  * still agree, and the bar is unchanged.
  */
@@ -191,6 +191,8 @@ function sameAnchor(g: Cluster, k: Cluster, source: string, global: Cluster[], t
     if (anchor === g || !anchor.items.some((i) => i.source === source)) return false;
     const sure = anchor.items.filter((i) => i.c.confidence >= MIN_CONFIDENCE);
     const tied = (x: Cluster) => x.items.some((i) => i.c.confidence >= MIN_CONFIDENCE && anchor.items.some((j) => j.c.evidenceStart !== i.c.evidenceStart || j.c.trigger !== i.c.trigger ? near(i, j) : false));
+    // An anchor is an event of a known day (a ceremony on May 28), not a long process many articles mention.
+    if (!sure.some((i) => i.c.datePrecision === 'day')) return false;
     const sources = new Set(sure.map((i) => i.source));
     return sources.size >= 2 && g.items.some((i) => sources.has(i.source) && i.source !== source) && tied(g) && tied(k);
   });
