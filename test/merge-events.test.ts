@@ -120,17 +120,17 @@ describe('gatherings tied to one event that both articles report', () => {
   // Article a (no publication date): "On Wednesday ... will host a conference." next to "On Tuesday ... a ceremony".
   // Article b: "a ceremony on June 9 in Tirana", then "The ceremony was followed by talks".
   const pad = (s: string, n: number) => s.padEnd(n, '.');
-  const run = (gap: number) => {
+  const run = (gap: number, month = false) => {
     const a = pad('Albania on Wednesday will host a conference', 60) + (gap ? ` ${pad('Officials spoke of trade', gap - 1)}` : '') + ' ' + pad('On Tuesday, a ceremony marked the anniversary', 60);
     const cer = 61 + gap;
     const b = pad('Ministers spoke at a June 9 ceremony in Tirana', 60) + ' ' + pad('The ceremony was followed by talks', 60);
     return mergeEvents([
       article('a', null, [
         candidate({ type: 'conference', trigger: 'conference', dateText: 'Wednesday', status: 'scheduled', place: 'Tirana', country: 'Albania', evidenceStart: 0, evidenceEnd: 60 }),
-        candidate({ type: 'ceremony', trigger: 'ceremony', dateText: 'Tuesday', place: 'Tirana', country: 'Albania', evidenceStart: cer, evidenceEnd: cer + 60 }),
+        candidate({ type: 'ceremony', trigger: 'ceremony', dateText: month ? 'June 2020' : 'Tuesday', ...(month ? { dateStart: '2020-06', dateEnd: '2020-06', datePrecision: 'month' as const } : {}), place: 'Tirana', country: 'Albania', evidenceStart: cer, evidenceEnd: cer + 60 }),
       ]),
       article('b', '2020-06-11', [
-        candidate({ type: 'ceremony', trigger: 'ceremony', dateStart: '2020-06-09', dateEnd: '2020-06-09', datePrecision: 'day', dateText: 'June 9', place: 'Tirana', country: 'Albania', evidenceStart: 0, evidenceEnd: 60 }),
+        candidate({ type: 'ceremony', trigger: 'ceremony', ...(month ? { dateStart: '2020-06', dateEnd: '2020-06', datePrecision: 'month' as const, dateText: 'in June' } : { dateStart: '2020-06-09', dateEnd: '2020-06-09', datePrecision: 'day' as const, dateText: 'June 9' }), place: 'Tirana', country: 'Albania', evidenceStart: 0, evidenceEnd: 60 }),
         candidate({ type: 'ceremony', trigger: 'ceremony', confidence: 0.3, evidenceStart: 61, evidenceEnd: 121 }),
         candidate({ type: 'talks', trigger: 'talks', place: 'Tirana', country: 'Albania', evidenceStart: 61, evidenceEnd: 121 }),
       ]),
@@ -141,6 +141,12 @@ describe('gatherings tied to one event that both articles report', () => {
     const events = run(0);
     expect(events).toHaveLength(2);
     expect(events.find((e) => e.type === 'conference')!.sources).toEqual(['a', 'b']);
+  });
+
+  it('needs an anchor of a known day: a shared event dated only to the month ties nothing', () => {
+    const events = run(0, true);
+    expect(events.find((e) => e.type === 'ceremony')!.sources).toEqual(['a', 'b']);
+    expect(events.find((e) => e.type === 'conference')!.sources).toEqual(['a']);
   });
 
   it('keeps them apart when one article does not tie its gathering to the ceremony', () => {
