@@ -12,7 +12,7 @@
  *                 publication date, an undated event) is placed at the dateline's city
  *   headline      a headline event that the body restates only supports it
  *   repeated      a later "the merger" with no date or place of its own restates the article's earlier merger;
- *                 "its order ... Wednesday" with the day of an earlier order restates it and is dropped
+ *                 "its purchase ... on Friday" with the day of an earlier deal restates it and is dropped
  *   first-mention the first "the talks" of an article, with no event of its kind before it, states one
  * Input: the article's Working candidates and context. Output: the kept candidates. Pure.
  */
@@ -55,7 +55,7 @@ function repeated(ws: Working[]): Working[] {
     const before = ws.slice(0, i);
     // In its own sentence even a date does not make it new ("launched an operation ..., and the operation was continuing on Monday").
     const inSentence = before.some((o) => o.sentence === w.sentence && same(o));
-    // "In addition to its order of 30 jets Wednesday": a weak definite noun with the very date (and no other place) of an earlier event of its type restates it.
+    // "Besides its purchase of ten ships on Friday": a weak definite noun with the very date (and no other place) of an earlier event of its type restates it.
     const sameDay = (o: Working) => w.hit.kind === 'weak' && same(o) && w.c.datePrecision === 'day' && o.c.dateStart === w.c.dateStart && o.c.dateEnd === w.c.dateEnd && (!w.c.place || w.c.place === o.c.place);
     if (before.some(sameDay)) restated.add(w);
     else if (inSentence || (!w.c.dateStart && !w.c.dateEnd && !w.c.place && before.some(same))) w.c.confidence = Math.min(w.c.confidence, 0.3);

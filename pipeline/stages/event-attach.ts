@@ -3,7 +3,7 @@
  * trigger (distance in words, plus a penalty for every clause boundary crossed); a trigger may share an
  * expression with a nearer trigger only when it is itself within a few words ("boycotting Sunday's
  * elections": both the boycott and the elections). A fronted date ("On Tuesday, ...", "In February, ...")
- * reaches the whole main clause; a date ahead ("next year") does not reach a past clause after "and was". Dates that date a report ("said on Wednesday"), a deadline ("by April") or a
+ * reaches the whole main clause; a date ahead ("next month") does not reach a past clause after "and was". Dates that date a report ("said on Wednesday"), a deadline ("by April") or a
  * superseded plan ("originally scheduled for April 20") are not event dates, except that the announcement of
  * a measure or a deal is dated by its "announced" verb. "18 years after <event>", "30th anniversary of
  * <event>" and "the day before <event>" date the event after them. Input: tokens, triggers, date and place
@@ -24,9 +24,9 @@ export interface DateMention {
   fronted: boolean;
   /** "signed a year after ... May 2017": counts from the later date and dates the trigger before it. */
   backward: boolean;
-  /** "Alden on Tuesday announced that it had ...": the date of an "announced" verb right after it. */
+  /** "The bank on Monday announced that it had ...": the date of an "announced" verb right after it. */
   announces: boolean;
-  /** "to make a payment next year and was negotiating ...": a date ahead closes its clause before "and" + a past auxiliary. */
+  /** "to repay the loan next month and was negotiating ...": a date ahead closes its clause before "and" + a past auxiliary. */
   closesClause: boolean;
 }
 
@@ -82,7 +82,7 @@ const heldBefore = (tokens: Token[], tok: number) => {
 const ANNOUNCED_TYPES = new Set(['agreement', 'policy-announcement']);
 
 /**
- * "Alden on Tuesday announced that it had become ... by acquiring a stake": a deal or measure that a dated
+ * "The bank on Monday announced that it had become ... by buying shares": a deal or measure that a dated
  * "announced" reports as done (a perfect "had", "has", "have" between them, no other date) is dated by it.
  * Returns the index of that trigger, or -1 ("announced that it would buy": not yet done, not dated).
  */

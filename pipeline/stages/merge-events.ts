@@ -5,7 +5,7 @@
  *   same-article   two confident statements in one article of the same kind of event, with dates and places
  *                  that agree and something positive in common (or two undated planned deals of one type:
  *                  an article speaks of one pending deal), are one event; "separate talks",
- *                  "another meeting" keep them apart, and so do votes of different kinds ("caucuses", "primary")
+ *                  "another meeting" keep them apart, and so do votes of different kinds (a caucus, a primary)
  *   support        a supporting mention (below MIN_CONFIDENCE: "the talks", a restated headline) joins the
  *                  event of its kind it most likely refers to: the one that agrees and was mentioned last
  *                  before it (not the one begun last), else the nearest one after it
@@ -16,7 +16,7 @@
  *                  (1 each, up to 2), a weekday or month written
  *                  in one that fits the other's date (1), and rare words their evidence sentences share (1 for
  *                  two, 2 for three: words that at most 40% of the articles use), gatherings that each
- *                  article ties to one event both report (3: "the ceremony was followed by talks"); disagreeing dates or places
+ *                  article ties to one event both report (3: a parade "followed by a meeting"); disagreeing dates or places
  *                  never merge. The bar is one higher when only one side has a resolved date, two higher
  *                  when neither has: undated reports need shared participants or words to be one event.
  * Event fields: the most specific type of the family (conference > summit > talks > meeting); the most precise
@@ -151,7 +151,7 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
   if (c.dateText && k.items.some(({ c: o }) => o.dateText && ahead(o) !== ahead(c))) return false;
   const dated = (x: EventCandidate) => !!(x.dateStart || x.dateEnd);
   const bare = (x: EventCandidate) => !dated(x) && !x.place;
-  // Votes of different kinds are different contests: "the Iowa caucuses" ... "the first Southern primary".
+  // Votes of different kinds are different contests: "the state caucus" ... "the first primary of the year".
   const head = (x: EventCandidate) => x.trigger.toLowerCase().split(' ').pop()!.slice(0, 5); // "primaries" = "primary"
   if (c.type === 'election' && k.items.some(({ c: o }) => o.type === 'election' && head(o) !== head(c))) return false;
   if (definite) return true;
@@ -159,8 +159,8 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
   // Russian-hosted initiative"); the same country alone is not ("Afghanistan" holds too many events).
   const gathering = typeGroup(c.type) === 'gathering';
   const city = (o: EventCandidate) => !!o.place && !!c.place && (o.place === c.place ? o.place !== o.country : gathering && (o.place === c.country || c.place === o.country));
-  // One report speaks of one pending deal of a kind: "close to reaching a framework agreement" ... "until it
-  // reaches a binding deal" (both planned, neither dated nor placed, the same type).
+  // One report speaks of one pending deal of a kind: "near an accord on fishing rights" ... "once a final
+  // deal is reached" (both planned, neither dated nor placed, the same type).
   const pending = (o: EventCandidate) => o.status === 'planned' && c.status === 'planned' && o.type === c.type && bare(o) && bare(c);
   return k.items.some(({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()) || pending(o));
 }
@@ -171,8 +171,8 @@ const hasDate = (k: Cluster) => k.items.some((i) => i.c.dateStart || i.c.dateEnd
 const ANCHOR = 3;
 
 /**
- * "The ceremony was followed by talks" (one article) and "On Tuesday ... a meeting marking the anniversary" next
- * to "Russia on Wednesday is expected to host a conference" (another): when both articles report one event A
+ * "The parade was followed by a meeting of ministers" (one article) and "a parade on Monday" next to "the
+ * ministers will hold a conference on Tuesday" (another): when both articles report one event A
  * of a known day (already merged across them) and each ties its gathering to A (the same sentence, or the next),
  * the two gatherings are likely one. Only for gatherings, and only as added evidence: dates and places must
  * still agree, and the bar is unchanged.
