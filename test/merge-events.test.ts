@@ -29,6 +29,14 @@ function extractAndMerge(docs: { source: string; published: string | null; text:
 }
 
 describe('merge across sources', () => {
+  it('keeps apart two deals of one month in unrelated articles that share no participant, place or rare words', () => {
+    const { events } = mergeEvents([
+      article('a', '2019-02-06', [candidate({ type: 'agreement', trigger: 'agreed', dateStart: '2019-01', dateEnd: '2019-01', datePrecision: 'month', participants: [{ entity: 0, role: null }] })], ['Rebel Front']),
+      article('b', '2019-02-20', [candidate({ type: 'agreement', trigger: 'agreed', dateStart: '2019-01', dateEnd: '2019-01', datePrecision: 'month', participants: [{ entity: 0, role: null }] })], ['Home Goods Inc']),
+    ]);
+    expect(events.map((e) => e.sources)).toEqual([['a'], ['b']]);
+  });
+
   it('makes one event of a dated report and a report that gives only the weekday, with every source and evidence', () => {
     const { events, log } = extractAndMerge([
       { source: 'a', published: '2020-09-17', text: 'Foreign ministers spoke at a Sept. 15 ceremony in Tirana marking the 30th anniversary of diplomatic relations between the two countries.' },

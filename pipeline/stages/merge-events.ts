@@ -88,9 +88,14 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
       const family = typeGroup(k.items[0]!.c.type);
       for (const g of byGroup.get(family) ?? []) {
         if (g.items.some((i) => i.source === a.source)) continue;
-        const base = crossScore(g, k, actorsRare);
+        const [base, identity] = crossScore(g, k, actorsRare);
         if (base === -Infinity) continue;
-        const s = base + sharedWords(g, k, texts, lexicon) + (sameAnchor(g, k, a.source, global, texts) ? ANCHOR : 0);
+        const words = sharedWords(g, k, texts, lexicon);
+        const anchor = sameAnchor(g, k, a.source, global, texts);
+        // A type and a month or year that agree are not enough across sources: two reports are one event only if
+        // they also share the day, a participant few articles name, the place, rare words or an anchor event.
+        if (!identity && words === 0 && !anchor) continue;
+        const s = base + words + (anchor ? ANCHOR : 0);
         if (s > bestScore) [best, bestScore] = [g, s];
       }
       const bar = !best ? Infinity : hasDate(k) && hasDate(best) ? MERGE_SCORE : hasDate(k) || hasDate(best) ? MERGE_SCORE + 1 : MERGE_SCORE + 2;
@@ -232,19 +237,20 @@ function farApart(g: Cluster, k: Cluster): boolean {
   return !!w && !!span && (span[1] < w[0] || span[0] > w[1]);
 }
 
-function crossScore(g: Cluster, k: Cluster, rareActors: Set<string>): number {
-  if (farApart(g, k)) return -Infinity;
+function crossScore(g: Cluster, k: Cluster, rareActors: Set<string>): [number, boolean] {
+  if (farApart(g, k)) return [-Infinity, false];
   const gt = new Set(g.items.map((i) => i.c.type));
   const kt = new Set(k.items.map((i) => i.c.type));
   let score = [...kt].some((t) => gt.has(t)) ? 2 : typeGroup([...gt][0]!) === typeGroup([...kt][0]!) ? 1 : -Infinity;
   for (const c of k.items.map((i) => i.c)) {
-    if (!agreeDates(g, c) || !agreePlaces(g, c)) return -Infinity;
+    if (!agreeDates(g, c) || !agreePlaces(g, c)) return [-Infinity, false];
   }
   // Supporting mentions (a headline, "the talks") add evidence, not the date or place a merge is judged on.
   const sure = (x: Cluster) => x.items.filter((i) => i.c.confidence >= MIN_CONFIDENCE);
   const dg = sure(g).find((i) => i.c.dateStart || i.c.dateEnd)?.c;
   const dk = sure(k).find((i) => i.c.dateStart || i.c.dateEnd)?.c;
-  if (dg && dk) score += dg.datePrecision === 'day' && dk.datePrecision === 'day' && dg.dateStart === dk.dateStart ? 3 : 2;
+  const sameDay = !!dg && !!dk && dg.datePrecision === 'day' && dk.datePrecision === 'day' && dg.dateStart === dk.dateStart;
+  if (dg && dk) score += sameDay ? 3 : 2;
   else if (partialFit(g, k)) score += 1;
   const pg = sure(g).find((i) => i.c.place)?.c;
   const pk = sure(k).find((i) => i.c.place)?.c;
@@ -252,7 +258,9 @@ function crossScore(g: Cluster, k: Cluster, rareActors: Set<string>): number {
   const ng = new Set(g.items.flatMap((i) => i.actors.map((p) => p.name)).filter(Boolean));
   // Shared participants that few articles name: an actor in every article of a story says little.
   const shared = new Set(k.items.flatMap((i) => i.actors.map((p) => p.name)).filter((n): n is string => !!n && ng.has(n) && rareActors.has(n)));
-  return score + Math.min(shared.size, 2);
+  // Both placed (and the places agree: checked above) is evidence; one place or none is not.
+  const placed = !!pg && !!pk;
+  return [score + Math.min(shared.size, 2), shared.size > 0 || placed || sameDay];
 }
 
 /** Actors named as participants by at most 40% of the articles (and at least two). */
