@@ -93,7 +93,7 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
         const words = sharedWords(g, k, texts, lexicon);
         const anchor = sameAnchor(g, k, a.source, global, texts);
         // A type and a month or year that agree are not enough across sources: two reports are one event only if
-        // they also share the day, a participant few articles name, the place, rare words or an anchor event.
+        // they also share the day, a participant, a place for both, rare words or an anchor event.
         if (!identity && words === 0 && !anchor) continue;
         const s = base + words + (anchor ? ANCHOR : 0);
         if (s > bestScore) [best, bestScore] = [g, s];
@@ -260,7 +260,8 @@ function crossScore(g: Cluster, k: Cluster, rareActors: Set<string>): [number, b
   const shared = new Set(k.items.flatMap((i) => i.actors.map((p) => p.name)).filter((n): n is string => !!n && ng.has(n) && rareActors.has(n)));
   // Both placed (and the places agree: checked above) is evidence; one place or none is not.
   const placed = !!pg && !!pk;
-  return [score + Math.min(shared.size, 2), shared.size > 0 || placed || sameDay];
+  const anyShared = k.items.some((i) => i.actors.some((p) => !!p.name && ng.has(p.name)));
+  return [score + Math.min(shared.size, 2), anyShared || placed || sameDay];
 }
 
 /** Actors named as participants by at most 40% of the articles (and at least two). */
