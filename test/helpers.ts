@@ -15,4 +15,3 @@ export function runRepoFile(file: string): ArticleResult {
   return runBytes(file, readFileSync(join(ROOT, file)));
 }
 
-export const BENCH_DIR = join(ROOT, '../shared/benchmarks/article-extraction');

@@ -198,6 +198,3 @@ export function readHtmlMetaDetailed(doc: Document): HtmlMetaDetail {
   return { meta, titles, description, keywords };
 }
 
-export function readHtmlMeta(doc: Document): HtmlMeta {
-  return readHtmlMetaDetailed(doc).meta;
-}
