@@ -1,9 +1,9 @@
 /** Mentions and actors: labelled cases with what must not be found, and the clustering rules. */
 import { describe, expect, it } from 'vitest';
-import { languageContext } from '../pipeline/lib/name-context.ts';
-import { findMentions } from '../pipeline/stages/find-mentions.ts';
-import { clusterActors, nameKey } from '../pipeline/stages/cluster-actors.ts';
-import type { Entity } from '../pipeline/nlp/types.ts';
+import { languageContext } from '../pipeline/build/load-name-context.ts';
+import { findMentions } from '../pipeline/language/find-mentions.ts';
+import { clusterActors, nameKey } from '../pipeline/actors/cluster-actors.ts';
+import type { Entity } from '../pipeline/language/mention-types.ts';
 
 const lc = languageContext();
 const find = (text: string, bodyOffset = 0) => findMentions({ text, bodyOffset, sentences: lc.split(text) }, lc.names);

@@ -2,8 +2,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeAllAtomic, writeFileAtomic } from '../pipeline/lib/atomic.ts';
-import { ROOT } from '../pipeline/lib/corpus.ts';
+import { writeAllAtomic, writeFileAtomic } from '../pipeline/build/atomic.ts';
+import { ROOT } from '../pipeline/build/corpus.ts';
 
 mkdirSync(join(ROOT, 'build'), { recursive: true });
 const dir = mkdtempSync(join(ROOT, 'build', 'atomic-'));

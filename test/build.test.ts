@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { build } from '../pipeline/cli/build.ts';
-import { ROOT } from '../pipeline/lib/corpus.ts';
-import { formatMessage } from '../pipeline/lib/message.ts';
+import { ROOT } from '../pipeline/build/corpus.ts';
+import { formatMessage } from '../pipeline/core/message.ts';
 import { validateFile } from '../pipeline/cli/validate.ts';
 
 mkdirSync(join(ROOT, 'build'), { recursive: true });

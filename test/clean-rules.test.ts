@@ -1,12 +1,12 @@
 /** The text-level cleaning rules, as tables of labelled cases, each with what must NOT be touched. */
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../pipeline/lib/blocks.ts';
-import { splitBlocks } from '../pipeline/stages/split-blocks.ts';
-import { cleanMarkup } from '../pipeline/stages/clean-markup.ts';
-import { cleanNoise } from '../pipeline/stages/clean-noise.ts';
-import { joinParagraphs } from '../pipeline/stages/join-paragraphs.ts';
-import { dedupe } from '../pipeline/stages/dedupe.ts';
-import { articleContext } from '../pipeline/lib/article-runner.ts';
+import type { Block } from '../pipeline/clean/blocks.ts';
+import { splitBlocks } from '../pipeline/clean/split-blocks.ts';
+import { cleanMarkup } from '../pipeline/clean/clean-markup.ts';
+import { cleanNoise } from '../pipeline/clean/clean-noise.ts';
+import { joinParagraphs } from '../pipeline/clean/join-paragraphs.ts';
+import { dedupe } from '../pipeline/clean/dedupe.ts';
+import { articleContext } from '../pipeline/build/article-runner.ts';
 
 const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ text, line: i + 1 }));
 const texts = (bs: Block[]) => bs.map((b) => b.text);

@@ -1,8 +1,8 @@
 /** Decoding: every encoding the issue names, and refusals that name the file and the line. */
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decode } from '../pipeline/stages/decode.ts';
-import { StageError, formatMessage } from '../pipeline/lib/message.ts';
+import { decode } from '../pipeline/ingest/decode.ts';
+import { StageError, formatMessage } from '../pipeline/core/message.ts';
 
 const text = 'Lavrov said: “Peace – now.” Café €5';
 

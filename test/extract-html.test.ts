@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../pipeline/stages/extract-html.ts';
-import { hostLabel, stripSiteSuffix, type HtmlMeta } from '../pipeline/stages/html-metadata.ts';
+import { extractHtml } from '../pipeline/clean/extract-html.ts';
+import { hostLabel, stripSiteSuffix, type HtmlMeta } from '../pipeline/metadata/html-metadata.ts';
 
 type Field = Exclude<keyof HtmlMeta, 'origins'>;
 
@@ -295,8 +295,8 @@ describe('extractHtml: robustness', () => {
   }, 60_000);
 
   it('is pure: the stage files import nothing that reads files, the network, the clock or the environment', () => {
-    for (const f of ['extract-html.ts', 'html-metadata.ts']) {
-      const src = readFileSync(new URL(`../pipeline/stages/${f}`, import.meta.url), 'utf8');
+    for (const f of ['clean/extract-html.ts', 'metadata/html-metadata.ts']) {
+      const src = readFileSync(new URL(`../pipeline/${f}`, import.meta.url), 'utf8');
       expect(src, f).not.toMatch(/from 'node:|from '(?:fs|http|https|net|child_process)'|process\.env|Date\.now|new Date\(|Math\.random/);
     }
   });

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../pipeline/lib/corpus.ts';
-import { makeSplitter, type Abbreviations } from '../pipeline/nlp/sentences.ts';
-import type { ArticleMentions, Entity, Mention, MentionType } from '../pipeline/nlp/types.ts';
-import { extractStatements, saidOn, type SpeechVerbs, type StatementCandidate } from '../pipeline/stages/extract-statements.ts';
+import { ROOT } from '../pipeline/build/corpus.ts';
+import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences.ts';
+import type { ArticleMentions, Entity, Mention, MentionType } from '../pipeline/language/mention-types.ts';
+import { extractStatements, saidOn, type SpeechVerbs, type StatementCandidate } from '../pipeline/statements/extract-statements.ts';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const verbs = parse(read('reference/speech-verbs.yaml')) as SpeechVerbs;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../pipeline/lib/corpus.ts';
+import { ROOT } from '../pipeline/build/corpus.ts';
 import { runRepoFile } from './helpers.ts';
 
 interface Golden {

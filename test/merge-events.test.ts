@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readYaml, REFERENCE_DIR } from '../pipeline/lib/reference.ts';
-import { loadEventReference } from '../pipeline/lib/event-reference.ts';
-import { makeSplitter, type Abbreviations } from '../pipeline/nlp/sentences.ts';
-import { extractEvents, type EventCandidate } from '../pipeline/stages/extract-events.ts';
-import { mergeEvents, type ArticleEvents } from '../pipeline/stages/merge-events.ts';
+import { readYaml, REFERENCE_DIR } from '../pipeline/core/reference.ts';
+import { loadEventReference } from '../pipeline/build/load-event-reference.ts';
+import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences.ts';
+import { extractEvents, type EventCandidate } from '../pipeline/events/extract-events.ts';
+import { mergeEvents, type ArticleEvents } from '../pipeline/events/merge-events.ts';
 
 const ref = loadEventReference();
 const split = makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml')));

@@ -1,7 +1,7 @@
 /** Statements merge across sources: the same speaker, the same or nearly the same words. */
 import { describe, expect, it } from 'vitest';
-import { foldQuote, mergeStatements, sameWords, type ArticleStatements } from '../pipeline/stages/merge-statements.ts';
-import type { StatementCandidate } from '../pipeline/stages/extract-statements.ts';
+import { foldQuote, mergeStatements, sameWords, type ArticleStatements } from '../pipeline/statements/merge-statements.ts';
+import type { StatementCandidate } from '../pipeline/statements/extract-statements.ts';
 
 function candidate(quote: string, text: string, speakerEntity: number | null, extra: Partial<StatementCandidate> = {}): StatementCandidate {
   const start = text.indexOf(quote);

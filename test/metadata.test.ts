@@ -1,9 +1,9 @@
 /** Metadata: cues in the text, HTML metadata, curator sidecars, and never inventing a value. */
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../pipeline/stages/read-metadata.ts';
-import { parseDateLine } from '../pipeline/lib/dates.ts';
-import { readSidecar } from '../pipeline/lib/article-runner.ts';
-import { formatMessage } from '../pipeline/lib/message.ts';
+import { readMetadata } from '../pipeline/metadata/read-metadata.ts';
+import { parseDateLine } from '../pipeline/language/date-line.ts';
+import { readSidecar } from '../pipeline/build/article-runner.ts';
+import { formatMessage } from '../pipeline/core/message.ts';
 import { runBytes } from './helpers.ts';
 
 const body = 'The delegations met in the capital on Tuesday and agreed to meet again next month, officials from both sides told reporters after the talks ended.';

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { check } from 'recheck';
 import { join } from 'node:path';
-import { listFiles, ROOT } from '../pipeline/lib/corpus.ts';
-import { regexLiterals } from '../pipeline/lib/regex-audit.ts';
-import { articleContext } from '../pipeline/lib/article-runner.ts';
+import { listFiles, ROOT } from '../pipeline/build/corpus.ts';
+import { regexLiterals } from '../pipeline/core/regex-audit.ts';
+import { articleContext } from '../pipeline/build/article-runner.ts';
 
 async function verdict(source: string, flags: string): Promise<string> {
   const r = await check(source, flags.replace(/[gy]/g, ''), { timeout: 20_000 });
@@ -16,7 +16,7 @@ async function verdict(source: string, flags: string): Promise<string> {
 
 describe('regular expressions', () => {
   it('finds the literals it audits (the scanner works)', () => {
-    const found = regexLiterals(join(ROOT, 'pipeline/stages/clean-markup.ts'));
+    const found = regexLiterals(join(ROOT, 'pipeline/clean/clean-markup.ts'));
     expect(found.length).toBeGreaterThan(5);
     expect(found.every((l) => l.source.length > 0)).toBe(true);
   });

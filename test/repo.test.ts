@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listFiles, ROOT } from '../pipeline/lib/corpus.ts';
+import { listFiles, ROOT } from '../pipeline/build/corpus.ts';
 import { generateTypes } from '../pipeline/cli/gen-types.ts';
 import { withDictionary } from '../pipeline/cli/gen-docs.ts';
-import { schemaNames, TABLES, validator } from '../pipeline/lib/schemas.ts';
+import { schemaNames, TABLES, validator } from '../pipeline/core/schemas.ts';
 import { validateFile } from '../pipeline/cli/validate.ts';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
@@ -85,7 +85,7 @@ describe('reference data is canonical', () => {
 
 describe('stages are pure', () => {
   const forbidden = [/from 'node:fs'/, /from 'fs'/, /node:child_process/, /node:net/, /node:http/, /process\.env/, /Date\.now\(/, /new Date\(\)/, /Math\.random\(/, /\bfetch\(/];
-  const stages = listFiles(join(ROOT, 'pipeline/stages'));
+  const stages = ['ingest', 'clean', 'metadata', 'language', 'actors', 'statements', 'events'].flatMap((d) => listFiles(join(ROOT, 'pipeline', d)));
   it.each(stages)('%s does no I/O and reads no clock, randomness or environment', (f) => {
     const text = read(f);
     for (const re of forbidden) expect(re.test(text), `${f} matches ${re}`).toBe(false);

@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../pipeline/lib/blocks.ts';
-import { EMPTY_LEXICON, parseLexicon, selectBody, type Lexicon } from '../pipeline/stages/select-body.ts';
+import type { Block } from '../pipeline/clean/blocks.ts';
+import { EMPTY_LEXICON, parseLexicon, selectBody, type Lexicon } from '../pipeline/clean/select-body.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LEXICON_FILE = join(ROOT, 'reference/boilerplate-lexicon.yaml');
@@ -387,7 +387,7 @@ describe('boilerplate lexicon', () => {
 
 describe('select-body bounds', () => {
   it('is a pure stage: no file, network, clock, randomness or environment access', () => {
-    const src = readFileSync(join(ROOT, 'pipeline/stages/select-body.ts'), 'utf8');
+    const src = readFileSync(join(ROOT, 'pipeline/clean/select-body.ts'), 'utf8');
     expect(src).not.toMatch(/node:fs|node:net|node:http|process\.env|Date\.now|new Date|Math\.random/);
   });
 

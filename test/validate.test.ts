@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guessSchema, typeCell, validateCsv, validateFile, validateJsonl } from '../pipeline/cli/validate.ts';
-import { ROOT } from '../pipeline/lib/corpus.ts';
+import { ROOT } from '../pipeline/build/corpus.ts';
 
 const good = {
   source_id: 'src-0123456789abcdef', file: 'raw/a.txt', title: 'T', publisher: null, url: null, published: '2019-05', published_precision: 'month',

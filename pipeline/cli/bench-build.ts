@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { ROOT } from '../lib/corpus.ts';
+import { ROOT } from '../build/corpus.ts';
 import { build } from './build.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, jobs: { type: 'string', default: String(availableParallelism()) }, dir: { type: 'string', default: join(ROOT, '../shared/benchmarks/article-extraction') } } });

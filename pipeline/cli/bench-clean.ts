@@ -10,10 +10,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { ROOT } from '../lib/corpus.ts';
-import { articleContext } from '../lib/article-runner.ts';
-import { scorePage, summarise, type PageScore } from '../lib/shingle-score.ts';
-import { processArticle } from '../stages/process-article.ts';
+import { ROOT } from '../build/corpus.ts';
+import { articleContext } from '../build/article-runner.ts';
+import { scorePage, summarise, type PageScore } from '../clean/shingle-score.ts';
+import { processArticle } from '../build/process-article.ts';
 
 type Kind = 'html' | 'text';
 

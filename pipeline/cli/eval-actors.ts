@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from '../lib/corpus.ts';
-import { runArticle } from '../lib/article-runner.ts';
-import { languageContext } from '../lib/name-context.ts';
-import { findMentions } from '../stages/find-mentions.ts';
-import { clusterActors, type ArticleEntities } from '../stages/cluster-actors.ts';
-import type { ArticleMentions } from '../nlp/types.ts';
+import { ROOT } from '../build/corpus.ts';
+import { runArticle } from '../build/article-runner.ts';
+import { languageContext } from '../build/load-name-context.ts';
+import { findMentions } from '../language/find-mentions.ts';
+import { clusterActors, type ArticleEntities } from '../actors/cluster-actors.ts';
+import type { ArticleMentions } from '../language/mention-types.ts';
 
 interface GoldMention { surface: string; occurrence: number; type: string; actor: string }
 interface Doc { id: string; text: string; bodyOffset: number; gold: GoldMention[]; mustNot: string[] }

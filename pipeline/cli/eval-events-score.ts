@@ -2,9 +2,9 @@
  * Scoring for eval-events.ts: match predicted candidates to gold records of one document, score detection,
  * dates, status and places, and score merges pairwise. Pure functions of their inputs.
  */
-import { MIN_CONFIDENCE, type EventCandidate } from '../stages/extract-events.ts';
-import { typeGroup } from '../stages/event-model.ts';
-import type { MergedEvent } from '../stages/merge-events.ts';
+import { MIN_CONFIDENCE, type EventCandidate } from '../events/extract-events.ts';
+import { typeGroup } from '../events/model.ts';
+import type { MergedEvent } from '../events/merge-events.ts';
 
 export interface GoldRecord {
   doc?: string; event: string; type: string; label: string; evidence: string; more_evidence?: string[];

@@ -14,14 +14,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from '../lib/corpus.ts';
-import { runArticle } from '../lib/article-runner.ts';
-import { readYaml, REFERENCE_DIR } from '../lib/reference.ts';
-import { loadEventReference } from '../lib/event-reference.ts';
-import { makeSplitter, type Abbreviations } from '../nlp/sentences.ts';
-import type { ArticleMentions } from '../nlp/types.ts';
-import { extractEvents, MIN_CONFIDENCE, type EventCandidate } from '../stages/extract-events.ts';
-import { mergeEvents } from '../stages/merge-events.ts';
+import { ROOT } from '../build/corpus.ts';
+import { runArticle } from '../build/article-runner.ts';
+import { readYaml, REFERENCE_DIR } from '../core/reference.ts';
+import { loadEventReference } from '../build/load-event-reference.ts';
+import { makeSplitter, type Abbreviations } from '../language/sentences.ts';
+import type { ArticleMentions } from '../language/mention-types.ts';
+import { extractEvents, MIN_CONFIDENCE, type EventCandidate } from '../events/extract-events.ts';
+import { mergeEvents } from '../events/merge-events.ts';
 import { scoreDoc, mergeScore, emptyTally, addTally, formatTally, type Doc, type GoldRecord, type Tally } from './eval-events-score.ts';
 
 const EVAL = join(ROOT, 'test/eval/events');
@@ -32,8 +32,8 @@ type MentionFinder = (text: string, bodyOffset: number, sentences: ReturnType<ty
 
 /** The lead engineer's find-mentions.ts with its name context, when both are in the tree; else no mentions. */
 async function mentionFinder(): Promise<MentionFinder> {
-  const stage = join(ROOT, 'pipeline/stages/find-mentions.ts');
-  const context = join(ROOT, 'pipeline/lib/name-context.ts');
+  const stage = join(ROOT, 'pipeline/language/find-mentions.ts');
+  const context = join(ROOT, 'pipeline/build/load-name-context.ts');
   if (!existsSync(stage) || !existsSync(context)) return () => ({ mentions: [], entities: [] });
   const { findMentions } = (await import(stage)) as { findMentions: (input: { text: string; bodyOffset: number; sentences: unknown[] }, ctx: unknown) => ArticleMentions };
   const { languageContext } = (await import(context)) as { languageContext: () => { names: unknown } };

@@ -17,11 +17,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import anyAscii from 'any-ascii';
 import { parse } from 'yaml';
-import { ROOT } from '../lib/corpus.ts';
-import { runArticle } from '../lib/article-runner.ts';
-import { languageContext } from '../lib/name-context.ts';
-import { findMentions } from '../stages/find-mentions.ts';
-import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../stages/extract-statements.ts';
+import { ROOT } from '../build/corpus.ts';
+import { runArticle } from '../build/article-runner.ts';
+import { languageContext } from '../build/load-name-context.ts';
+import { findMentions } from '../language/find-mentions.ts';
+import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
 
 interface Gold { doc: string; kind: StatementCandidate['kind']; quote: string; speaker: string | null; speaker_surface: string | null; attribution: string; note: string | null }
 interface Doc { id: string; set: string; text: string; bodyOffset: number; published: string | null; gold: Gold[]; mustNot: string[] }

@@ -3,8 +3,8 @@
  * truth. `make types` runs it; a test fails when the committed file is stale.
  */
 import { compile } from 'json-schema-to-typescript';
-import { schemaNames, loadSchema } from '../lib/schemas.ts';
-import { writeFileAtomic } from '../lib/atomic.ts';
+import { schemaNames, loadSchema } from '../core/schemas.ts';
+import { writeFileAtomic } from '../build/atomic.ts';
 
 export async function generateTypes(): Promise<string> {
   const parts = ['/* Generated from schemas/ by pipeline/cli/gen-types.ts (make types). Do not edit. */\n'];

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ErrorObject } from 'ajv';
-import { columns, loadSchema, patternHint, schemaNames, validator, type JsonSchema } from '../lib/schemas.ts';
+import { columns, loadSchema, patternHint, schemaNames, validator, type JsonSchema } from '../core/schemas.ts';
 
 export const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_REPORTED = 500;

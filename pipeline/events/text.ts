@@ -1,0 +1,109 @@
+/**
+ * Text helpers for event extraction: words with offsets, clause boundaries, quoted spans and cue-word lookup,
+ * all within one sentence. Offsets are UTF-16 indices into the sentence text. Pure; no rule ids.
+ */
+import { fold } from './reference.ts';
+
+export interface Token { text: string; lower: string; start: number; end: number }
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    out.push({ text: m[0], lower: fold(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Index of the token that starts at or after `pos`. */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.end <= pos) i++;
+  return i;
+}
+
+/** Does the cue sequence `seq` start at token i? */
+export function seqAt(tokens: Token[], i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.lower !== seq[k]) return false;
+  return true;
+}
+
+/** The first cue of `list` found in tokens [from, to), as [token index, cue], or null. */
+export function findCue(tokens: Token[], list: string[][] | undefined, from: number, to: number): [number, string] | null {
+  if (!list) return null;
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    for (const seq of list) if (seqAt(tokens, i, seq)) return [i, seq.join(' ')];
+  }
+  return null;
+}
+
+/** The last cue of `list` found in tokens [from, to). */
+export function findLastCue(tokens: Token[], list: string[][] | undefined, from: number, to: number): [number, string] | null {
+  if (!list) return null;
+  for (let i = Math.min(to, tokens.length) - 1; i >= Math.max(0, from); i--) {
+    for (const seq of list) if (seqAt(tokens, i, seq) && i + seq.length <= to) return [i, seq.join(' ')];
+  }
+  return null;
+}
+
+// ", it announced ...": a pronoun after a comma opens a main clause after a fronted phrase.
+const BOUNDARY_WORDS = new Set(['and', 'but', 'while', 'whereas', 'saying', 'adding', 'although', 'though', 'yet', 'it', 'he', 'she', 'they', 'we']);
+
+/**
+ * Clause boundaries (character offsets) inside a sentence: semicolons, colons, spaced dashes, and a comma
+ * followed by a coordinating or adverbial word ("..., and officials met ..."). Relative clauses (", which")
+ * stay with their noun: they describe it ("The conference, which ran from ...").
+ */
+export function clauseBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';' || (c === ':' && text[i + 1] === ' ')) out.push(i);
+    else if ((c === '—' || c === '–' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') out.push(i);
+    else if (c === ',') {
+      const next = /^ ([a-z]+)/.exec(text.slice(i + 1, i + 14))?.[1];
+      if (next && BOUNDARY_WORDS.has(next)) out.push(i);
+    }
+  }
+  return out;
+}
+
+/** The clause [start, end) that holds position pos. */
+export function clauseOf(breaks: number[], length: number, pos: number): [number, number] {
+  let start = 0;
+  let end = length;
+  for (const b of breaks) {
+    if (b < pos) start = b + 1;
+    else { end = b; break; }
+  }
+  return [start, end];
+}
+
+const OPEN = new Set(['“', '‘', '«']);
+const CLOSE = new Set(['”', '»']);
+
+/** Spans of direct quotation in a sentence; a sentence that opens or closes a paragraph-long quote counts too. */
+export function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  let straight: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c) && c !== '‘') open ??= i;
+    else if (CLOSE.has(c)) {
+      spans.push([open ?? 0, i + 1]);
+      open = null;
+    } else if (c === '"') {
+      if (straight === null) straight = i;
+      else {
+        spans.push([straight, i + 1]);
+        straight = null;
+      }
+    }
+  }
+  if (open !== null) spans.push([open, text.length]);
+  if (straight !== null && straight < 3) spans.push([straight, text.length]);
+  // A scare quote ("the 17-year-long “invasion”") is not speech: speech has a few words.
+  return spans.filter(([a, b]) => text.slice(a, b).split(' ').length >= 4);
+}
+
+export const inSpans = (spans: [number, number][], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
