@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../pipeline/clean/blocks.ts';
-import { EMPTY_LEXICON, parseLexicon, selectBody, type Lexicon } from '../pipeline/clean/select-body.ts';
+import { EMPTY_LEXICON, parseLexicon, selectBody, type BoilerplateLexicon } from '../pipeline/clean/select-body.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LEXICON_FILE = join(ROOT, 'reference/boilerplate-lexicon.yaml');
@@ -16,7 +16,7 @@ const lexicon = parseLexicon(readFileSync(LEXICON_FILE, 'utf8'));
 const toBlocks = (lines: string[]): Block[] => lines.map((text, i) => ({ text, line: i + 1 }));
 
 /** A page is written as lines marked "+ " (must keep), "- " (must drop) or "  " (either). */
-function checkPage(page: string[], lex: Lexicon) {
+function checkPage(page: string[], lex: BoilerplateLexicon) {
   const blocks = toBlocks(page.map((l) => l.slice(2)));
   const result = selectBody(blocks, lex);
   const kept = new Set(result.blocks.map((b) => b.line));

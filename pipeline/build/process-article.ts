@@ -15,7 +15,7 @@ import { splitBlocks } from '../clean/split-blocks.ts';
 import { cleanMarkup } from '../clean/clean-markup.ts';
 import { cleanNoise, type CompiledBoilerplate } from '../clean/clean-noise.ts';
 import { readMetadata } from '../metadata/read-metadata.ts';
-import { selectBody, type Lexicon } from '../clean/select-body.ts';
+import { selectBody, type BoilerplateLexicon } from '../clean/select-body.ts';
 import { joinParagraphs } from '../clean/join-paragraphs.ts';
 import { dedupe } from '../clean/dedupe.ts';
 import { extractHtml } from '../clean/extract-html.ts';
@@ -33,7 +33,7 @@ export interface ArticleInput {
 export interface ArticleContext {
   reference: Reference;
   boilerplate: CompiledBoilerplate;
-  lexicon: Lexicon;
+  lexicon: BoilerplateLexicon;
   /** The language stages' context; without it (the cleaner's benchmark) only cleaning runs. */
   language?: LanguageContext;
 }

@@ -24,7 +24,7 @@ import { parse } from 'yaml';
 import type { Block, PassResult, Removal } from './blocks.ts';
 
 /** Optional word lists; every feature has a structural fallback, so an empty lexicon still works. */
-export interface Lexicon {
+export interface BoilerplateLexicon {
   /** Lower-case function words of the languages seen (the, der, le, que, dan ...): prose has many. */
   functionWords: ReadonlySet<string>;
   /** Lower-case word sequences that make a short line page furniture when it starts with them. */
@@ -39,13 +39,13 @@ export interface Lexicon {
   captionCues: readonly string[];
 }
 
-export const EMPTY_LEXICON: Lexicon = {
+export const EMPTY_LEXICON: BoilerplateLexicon = {
   functionWords: new Set(), furniture: new Set(), sectionEnds: new Set(), noticeWords: new Set(),
   teaserLabels: [], captionCues: [],
 };
 
 /** Parses reference/boilerplate-lexicon.yaml; the caller reads the file (stages do no I/O). */
-export function parseLexicon(yamlText: string): Lexicon {
+export function parseLexicon(yamlText: string): BoilerplateLexicon {
   const doc = (parse(yamlText) ?? {}) as Record<string, unknown>;
   const strings = (key: string): string[] => {
     const v = doc[key];
@@ -125,7 +125,7 @@ interface Features {
   cue: Cue;
 }
 
-function features(text: string, lex: Lexicon): Features {
+function features(text: string, lex: BoilerplateLexicon): Features {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const tokens = head.match(WORD) ?? [];
   let words = 0, cased = 0, lower = 0, fn = 0, numeric = 0, capitals = 0;
@@ -156,7 +156,7 @@ function features(text: string, lex: Lexicon): Features {
  * Hard-wrapped paragraphs (a line that stops mid-sentence, the next one going on in lower case) are measured as
  * one block, so that their lines are not mistaken for a run of short furniture lines.
  */
-function paragraphFeatures(blocks: Block[], lex: Lexicon): Features[] {
+function paragraphFeatures(blocks: Block[], lex: BoilerplateLexicon): Features[] {
   const feats = blocks.map((b) => features(b.text, lex));
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1, joined = blocks[i]!.text;
@@ -184,7 +184,7 @@ function wrapsInto(line: string, f: Features, next: string): boolean {
 }
 
 /** Cue words of short lines: copyright notes, furniture phrases, headings that open comments or related links. */
-function cueOf(text: string, tokens: string[], lex: Lexicon): Cue {
+function cueOf(text: string, tokens: string[], lex: BoilerplateLexicon): Cue {
   if (tokens.length <= COPYRIGHT_MAX_WORDS && COPYRIGHT.test(text)) return 'copyright';
   if (tokens.length <= COPYRIGHT_MAX_WORDS) {
     const lowerText = text.toLowerCase();
@@ -208,7 +208,7 @@ function matches(entries: ReadonlySet<string>, lowered: string[]): boolean {
 }
 
 /** Share of notice words (cookies, privacy, subscribe, newsletter ...), counted from two hits on. */
-function noticeDensity(tokens: string[], lex: Lexicon): number {
+function noticeDensity(tokens: string[], lex: BoilerplateLexicon): number {
   if (lex.noticeWords.size === 0) return 0;
   let hits = 0;
   for (const t of tokens) if (lex.noticeWords.has(t.toLowerCase())) hits++;
@@ -434,7 +434,7 @@ function withPlaceholders(blocks: Block[]): Block[] {
 }
 
 /** Features, first labels and smoothed labels of the blocks, placeholders included. */
-function analyse(items: Block[], lex: Lexicon) {
+function analyse(items: Block[], lex: BoilerplateLexicon) {
   const feats = paragraphFeatures(items, lex);
   let labels = feats.map(firstLabel);
   // A brief of two or three short sentences has no long paragraph: its sentences are the best there is.
@@ -444,7 +444,7 @@ function analyse(items: Block[], lex: Lexicon) {
 }
 
 /** Per-block features and labels, for tuning and for debugging a page. */
-export function explain(blocks: Block[], lex: Lexicon = EMPTY_LEXICON) {
+export function explain(blocks: Block[], lex: BoilerplateLexicon = EMPTY_LEXICON) {
   const items = withPlaceholders(blocks);
   const { feats, labels, good } = analyse(items, lex);
   return items.map((b, i) => ({ line: b.line, label: labels[i], good: good[i], ...feats[i]!, text: b.text }));
@@ -457,7 +457,7 @@ function dropRule(f: Features): string {
   return 'short-run';
 }
 
-export function selectBody(blocks: Block[], lex: Lexicon = EMPTY_LEXICON): PassResult {
+export function selectBody(blocks: Block[], lex: BoilerplateLexicon = EMPTY_LEXICON): PassResult {
   const items = withPlaceholders(blocks);
   const { feats, good } = analyse(items, lex);
   const [start, end] = bodyRegion(feats, blockScores(feats, good));
