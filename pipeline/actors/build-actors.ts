@@ -14,11 +14,11 @@ import type { StatementCandidate } from '../statements/extract-statements.ts';
 import type { EventCandidate } from '../events/extract-events.ts';
 import type { ActorMergeRecord, ActorRecord, MentionRecord } from '../types/generated.ts';
 
-export interface ArticleInput { sourceId: string; text: string; published: string | null; mentions: ArticleMentions; statements: StatementCandidate[]; events: EventCandidate[] }
+export interface ActorArticleInput { sourceId: string; text: string; published: string | null; mentions: ArticleMentions; statements: StatementCandidate[]; events: EventCandidate[] }
 
 export const actorId = (key: string) => `act-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
-export function buildActors(articles: ArticleInput[], registry: RegistryActor[]) {
+export function buildActors(articles: ActorArticleInput[], registry: RegistryActor[]) {
   const clustered = clusterActors(articles.map((a) => ({ sourceId: a.sourceId, entities: a.mentions.entities, mentions: a.mentions.mentions })));
   const byAlias = new Map<string, RegistryActor>();
   for (const r of registry) for (const alias of r.aliases) byAlias.set(alias, r);

@@ -11,14 +11,14 @@ import { resolveRaw } from './corpus.ts';
 import { validator, describeError } from '../core/schemas.ts';
 import { compileBoilerplate } from '../clean/clean-noise.ts';
 import { parseLexicon } from '../clean/select-body.ts';
-import { processArticle, type ArticleContext, type ArticleResult } from './process-article.ts';
+import { processArticle, type ArticleProcessingContext, type ArticleResult } from './process-article.ts';
 import type { CuratorMeta } from '../types/generated.ts';
 import { languageContext } from './load-name-context.ts';
 
-let context: ArticleContext | null = null;
+let context: ArticleProcessingContext | null = null;
 
 /** The cleaning context; `withLanguage` adds the language stages (gazetteer and all: about a second to load). */
-export function articleContext(withLanguage = false): ArticleContext {
+export function articleContext(withLanguage = false): ArticleProcessingContext {
   if (!context) {
     const reference = loadReference();
     context = {

@@ -22,7 +22,7 @@ import { extractHtml } from '../clean/extract-html.ts';
 import { mergeMetadata, type CuratorMeta } from '../metadata/merge-metadata.ts';
 import { analyseArticle, type ArticleAnalysis, type LanguageContext } from './analyse-article.ts';
 
-export interface ArticleInput {
+export interface ArticleFileInput {
   /** Repo-relative path, used in records and messages. */
   file: string;
   bytes: Uint8Array;
@@ -30,7 +30,7 @@ export interface ArticleInput {
   curator: CuratorMeta | null;
 }
 
-export interface ArticleContext {
+export interface ArticleProcessingContext {
   reference: Reference;
   boilerplate: CompiledBoilerplate;
   lexicon: BoilerplateLexicon;
@@ -59,7 +59,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** A text file that is really a saved page is treated as HTML. */
 const looksLikeHtml = (text: string) => /^\s{0,200}(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 400));
 
-export function processArticle(input: ArticleInput, ctx: ArticleContext): ArticleResult {
+export function processArticle(input: ArticleFileInput, ctx: ArticleProcessingContext): ArticleResult {
   const messages: Message[] = [];
   let format = formatOf(input.file);
   if (!format) {

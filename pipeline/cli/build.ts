@@ -17,7 +17,7 @@ import { runArticle } from '../build/article-runner.ts';
 import { formatMessage, message, type Message } from '../core/message.ts';
 import { assertValid, type TableName } from '../core/schemas.ts';
 import { actorRegistry } from '../build/load-name-context.ts';
-import { buildActors, type ArticleInput } from '../actors/build-actors.ts';
+import { buildActors, type ActorArticleInput } from '../actors/build-actors.ts';
 import { mergeStatements } from '../statements/merge-statements.ts';
 import { mergeEvents } from '../events/merge-events.ts';
 import { emitEvents } from '../events/emit-events.ts';
@@ -51,7 +51,7 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
 }
 
 /** The corpus stages: actors clustered across sources, then statements and events merged, every record validated. */
-function corpusTables(analysed: ArticleInput[]): { tables: [TableName, object[]][]; registryUnmatched: string[] } {
+function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, object[]][]; registryUnmatched: string[] } {
   const texts = new Map(analysed.map((a) => [a.sourceId, a.text]));
   const actors = buildActors(analysed, actorRegistry());
   const statements = mergeStatements(analysed.map((a, k) => ({
@@ -83,7 +83,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
 
   const sources: SourceRecord[] = [];
   const log: CleaningLogRecord[] = [];
-  const analysed: ArticleInput[] = [];
+  const analysed: ActorArticleInput[] = [];
   const messages: Message[] = orphans.map((f) => message('warning', 'ingest', 'orphan-sidecar', f, 'Sidecar names no article in raw/, expected a file named like the sidecar without .meta.yaml', { line: 1 }));
   const files: BuildReport['files'] = [];
   const seen = new Map<string, string>();

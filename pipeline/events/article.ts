@@ -21,14 +21,14 @@ import type { Pub } from '../language/date-resolve.ts';
 import { MIN_CONFIDENCE, typeGroup, type Working } from './model.ts';
 import { tokenize } from './text.ts';
 
-export interface ArticleContext { pub: Pub | null; dateline: Place | null; bodyOffset: number; text: string; countries: Map<string, number> }
+export interface EventArticleContext { pub: Pub | null; dateline: Place | null; bodyOffset: number; text: string; countries: Map<string, number> }
 
 const GATHERING_OR_VOTE = new Set(['meeting', 'talks', 'conference', 'summit', 'ceremony', 'election']);
 /** Kinds whose first definite mention names one event ("the talks", "these arrests"); "the withdrawal" may be a demand. */
 const FIRST_MENTION = new Set(['gathering', 'agreement', 'arrest', 'release']);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function finishArticle(all: Working[], ctx: ArticleContext, ref: EventReference): Working[] {
+export function finishArticle(all: Working[], ctx: EventArticleContext, ref: EventReference): Working[] {
   let ws = all.filter((w) => !announcedOperation(w, all));
   const main = [...ctx.countries].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const w of ws) election(w, main);
@@ -111,7 +111,7 @@ function carryOver(w: Working, ws: Working[], text: string) {
   if (!w.c.place) Object.assign(w.c, { place: prev.c.place, country: prev.c.country });
 }
 
-function dateline(w: Working, ctx: ArticleContext) {
+function dateline(w: Working, ctx: EventArticleContext) {
   if (w.c.place || !ctx.dateline || w.title || w.c.status !== 'occurred' || w.hit.quoted) return;
   const p = ctx.pub;
   const pubDay = p?.m && p.d ? `${p.y}-${pad(p.m)}-${pad(p.d)}` : null;

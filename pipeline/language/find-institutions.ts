@@ -7,11 +7,11 @@
  * Input: tokens, the text, the lexicon. Output: drafts (cue `institution`).
  */
 import type { Token } from './tokens.ts';
-import type { Draft, Lexicon } from './name-lexicon.ts';
+import type { Draft, NameLexicon } from './name-lexicon.ts';
 
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 
-export function findInstitutions(tokens: Token[], text: string, lex: Lexicon): Draft[] {
+export function findInstitutions(tokens: Token[], text: string, lex: NameLexicon): Draft[] {
   const out: Draft[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;

@@ -13,14 +13,14 @@ import type { Sentence } from './sentences.ts';
 import type { ArticleMentions, Mention, MentionType } from './mention-types.ts';
 import type { NameContext } from './name-cues.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { makeLexicon, type Lexicon } from './name-lexicon.ts';
+import { makeLexicon, type NameLexicon } from './name-lexicon.ts';
 import { resolveEntities, type Draft } from './resolve-entities.ts';
 import { findInstitutions } from './find-institutions.ts';
 
 export interface MentionInput { text: string; bodyOffset: number; sentences: Sentence[] }
 
 /** Tokens that can sit inside a run of capitalised words. */
-function runsOf(tokens: Token[], lex: Lexicon): Token[][] {
+function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {

@@ -38,7 +38,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', '
 const ARTICLES = new Set(['a', 'an', 'the']);
 const MAX_SPAN = 6;
 
-export interface Lexicon {
+export interface NameLexicon {
   connectors: Set<string>;
   titles: Set<string>;
   honorifics: Set<string>;
@@ -54,7 +54,7 @@ export interface Lexicon {
   demonymCountry(word: string): string | null;
 }
 
-export function makeLexicon(ctx: NameContext, text: string): Lexicon {
+export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   const c = ctx.cues;
   const set = (xs: string[]) => new Set(xs);
   const modifiers = set(c.title_modifiers);

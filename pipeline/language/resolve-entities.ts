@@ -12,7 +12,7 @@
  */
 import anyAscii from 'any-ascii';
 import type { Entity, Mention, MentionType } from './mention-types.ts';
-import type { Draft, Lexicon } from './name-lexicon.ts';
+import type { Draft, NameLexicon } from './name-lexicon.ts';
 import { nameKey } from '../actors/cluster-actors.ts';
 
 export type { Draft };
@@ -23,7 +23,7 @@ const nameTokens = (s: string) => words(fold(s)).map(nameKey);
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
 
 /** Lower-case role phrase right before a name: "former president", "chief negotiator", "ex-national security chief". */
-function roleBefore(text: string, start: number, lex: Lexicon): string | null {
+function roleBefore(text: string, start: number, lex: NameLexicon): string | null {
   // Skip an honorific between role and name: "chief negotiator Mullah Nasir Akhund".
   let before = text.slice(Math.max(0, start - 80), start);
   const honorific = /(\p{Lu}[\p{L}.]{1,15}) $/u.exec(before);
@@ -41,7 +41,7 @@ function roleBefore(text: string, start: number, lex: Lexicon): string | null {
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'said', 'by', 'with', 'of', 'to', 'that', 'as', 'included', 'including', 'among', 'like', 'told', 'met', 'says']);
 
 /** Apposition before a name: "…’s special envoy for Syria, Anton Belov": the phrase from its role noun. */
-function roleBeforeComma(text: string, start: number, lex: Lexicon): string | null {
+function roleBeforeComma(text: string, start: number, lex: NameLexicon): string | null {
   if (text.slice(start - 2, start) !== ', ') return null;
   const clause = text.slice(Math.max(0, start - 120), start - 2).split(/[,;:“”"(]/).pop()!;
   const ws = words(clause);
@@ -53,7 +53,7 @@ function roleBeforeComma(text: string, start: number, lex: Lexicon): string | nu
 }
 
 /** Apposition after a name: ", a/an/the ... role noun ...," up to the next comma. */
-function roleAfter(text: string, end: number, lex: Lexicon): string | null {
+function roleAfter(text: string, end: number, lex: NameLexicon): string | null {
   const m = /^, ((?:an?|the|[\p{Ll}-]+) [^,;.“”"]{1,120}?)(?:,|\.|;| who\b| said\b| was\b| with\b| as\b)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[1]!.replace(/^(?:an?|the) /, '');
@@ -63,7 +63,7 @@ function roleAfter(text: string, end: number, lex: Lexicon): string | null {
 const COMMON_ENDING = /(?:ical|ional|ative|istic|ology|ship|ment|ness|ism)$/;
 
 /** "... president of X", "... director at X": the word before "of"/"at" is a role noun, so X is an organisation. */
-function roleOfBefore(text: string, start: number, lex: Lexicon): boolean {
+function roleOfBefore(text: string, start: number, lex: NameLexicon): boolean {
   const ws = text.slice(Math.max(0, start - 40), start).split(' ');
   ws.pop(); // the empty string after the final space
   if (ws[ws.length - 1] === 'the') ws.pop();
@@ -73,7 +73,7 @@ function roleOfBefore(text: string, start: number, lex: Lexicon): boolean {
 
 const nextWord = (text: string, end: number): string | null => /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1] ?? null;
 
-function speechVerbAfter(text: string, end: number, lex: Lexicon): boolean {
+function speechVerbAfter(text: string, end: number, lex: NameLexicon): boolean {
   const m = /^(?:,? (?:who|also|then|later|again|meanwhile|reportedly))?,? ?(\p{Ll}+)/u.exec(text.slice(end, end + 40));
   return !!m && lex.personVerbs.has(m[1]!);
 }
@@ -83,7 +83,7 @@ const initials = (s: string, withConnectors: boolean) =>
 
 interface Settled extends Omit<Mention, 'sentence' | 'entity'> { key: string; canonical: string | null; refersTo: string | null }
 
-export function resolveEntities(drafts: Draft[], text: string, lex: Lexicon): { mentions: Omit<Mention, 'sentence'>[]; entities: Entity[] } {
+export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon): { mentions: Omit<Mention, 'sentence'>[]; entities: Entity[] } {
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   const acronymOf = new Map<string, string>();
   sorted.forEach((d, k) => {

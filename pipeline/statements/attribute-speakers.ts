@@ -13,7 +13,7 @@ import type { Mention } from '../language/mention-types.ts';
 import {
   AUX, BOUNDARY, CONNECTIVES, DETERMINERS, fillComps, withoutNested, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime, leadQuote,
   mentionAt, pastTense, quoteEnds, quoteLead, reported, skipAdjuncts, splitComp, tokIndexAt, trim, verbForm, word,
-  type Lexicon, type Token, type UnitView,
+  type SpeechLexicon, type Token, type UnitView,
 } from './find-quotes.ts';
 
 export interface Speaker {
@@ -41,7 +41,7 @@ export interface Frame {
   generic?: boolean;
 }
 
-export function frameType(lower: string, lex: Lexicon): FrameType {
+export function frameType(lower: string, lex: SpeechLexicon): FrameType {
   if (lex.object.has(lower)) return 'object';
   if (lex.naming.has(lower)) return 'naming';
   if (/^tell|^told/.test(lower)) return 'told';

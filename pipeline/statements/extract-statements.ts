@@ -16,7 +16,7 @@
 import type { Sentence } from '../language/sentences.ts';
 import type { ArticleMentions, Entity, Mention } from '../language/mention-types.ts';
 import * as chrono from 'chrono-node';
-import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, reported, type Lexicon, type QuoteSpan, type SpeechVerbs, type Token, type UnitView } from './find-quotes.ts';
+import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, reported, type SpeechLexicon, type QuoteSpan, type SpeechVerbs, type Token, type UnitView } from './find-quotes.ts';
 import { findFrames, clauseSubject, type Frame, type Speaker } from './attribute-speakers.ts';
 
 export type { SpeechVerbs } from './find-quotes.ts';
@@ -36,11 +36,11 @@ export interface StatementCandidate {
 
 export interface StatementInput { text: string; bodyOffset: number; published: string | null; sentences: Sentence[]; mentions: ArticleMentions }
 
-const compiled = new WeakMap<SpeechVerbs, Lexicon>();
-export function compileSpeechVerbs(ref: SpeechVerbs): Lexicon {
+const compiled = new WeakMap<SpeechVerbs, SpeechLexicon>();
+export function compileSpeechVerbs(ref: SpeechVerbs): SpeechLexicon {
   let lex = compiled.get(ref);
   if (!lex) {
-    lex = Object.fromEntries(Object.entries(ref).map(([k, v]) => [k, new Set((v as string[]).map((w) => w.toLowerCase()))])) as Lexicon;
+    lex = Object.fromEntries(Object.entries(ref).map(([k, v]) => [k, new Set((v as string[]).map((w) => w.toLowerCase()))])) as SpeechLexicon;
     compiled.set(ref, lex);
   }
   return lex;
@@ -75,7 +75,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   }
   drafts.push(...postDrafts(text, quotes, mentions, titleEnd));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Context & { lex: Lexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: possessiveGenders(text, mentions, input.mentions.entities), lex };
+  const ctx: Context & { lex: SpeechLexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: possessiveGenders(text, mentions, input.mentions.entities), lex };
   resolveSpeakers(drafts, ctx);
   drafts.push(...headlineDrafts(text, titleEnd, quotes, mentions, lex, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -184,7 +184,7 @@ function postDrafts(text: string, quotes: QuoteSpan[], mentions: Mention[], titl
 }
 
 /** Continuations, multi-paragraph quotations and pronouns, in text order. */
-function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: Lexicon }): void {
+function resolveSpeakers(drafts: Draft[], ctx: Context & { lex: SpeechLexicon }): void {
   let last: Draft | null = null;
   drafts.forEach((d) => {
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
@@ -236,7 +236,7 @@ function lastUnitOf(prev: Draft, ctx: Context): boolean {
 }
 
 /** Quotations in the title, and a title that reports speech ("X Says ..."). */
-function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: Lexicon, body: Draft[]): Draft[] {
+function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: SpeechLexicon, body: Draft[]): Draft[] {
   if (titleEnd <= 0) return [];
   const unit = { start: 0, end: titleEnd, paragraph: 0 };
   const out: Draft[] = [];
@@ -284,7 +284,7 @@ function paraphrased(text: string, q: string, body: Draft[]): Draft | undefined 
   return speakers.size === 1 && !speakers.has(null) ? hits[0]!.find((d) => d.speaker?.entity != null) : undefined;
 }
 
-function finish(d: Draft, text: string, published: string | null, lex: Lexicon): StatementCandidate {
+function finish(d: Draft, text: string, published: string | null, lex: SpeechLexicon): StatementCandidate {
   const f = d.frame;
   const sp = d.speaker;
   const label = d.label ?? (f?.type === 'quoted' ? 'quoted-as-saying' : f?.type === 'according' ? 'according-to' : f?.type === 'told' ? 'told'
@@ -306,7 +306,7 @@ function finish(d: Draft, text: string, published: string | null, lex: Lexicon):
   };
 }
 
-function mediumOf(region: string, lex: Lexicon): string | null {
+function mediumOf(region: string, lex: SpeechLexicon): string | null {
   const low = region.toLowerCase();
   for (const m of lex.media) {
     const i = low.indexOf(m);

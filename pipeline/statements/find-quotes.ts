@@ -41,9 +41,9 @@ export interface SpeechVerbs {
   addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
   irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
 }
-export type Lexicon = { [K in keyof SpeechVerbs]: Set<string> };
+export type SpeechLexicon = { [K in keyof SpeechVerbs]: Set<string> };
 
-export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: Lexicon }
+export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: SpeechLexicon }
 
 export const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
@@ -163,16 +163,16 @@ export const quoteWords = (quote: string) => quote.split(/\s+/).filter((w) => /[
 export const word = (t: Token | undefined): t is Token => t?.kind === 'word';
 export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
-export function isSpeechVerb(t: Token, lex: Lexicon, first = false): boolean {
+export function isSpeechVerb(t: Token, lex: SpeechLexicon, first = false): boolean {
   if (!word(t) || isCap(t) && !(first && lex.participles.has(t.lower))) return false;
   return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
 }
 
 /** Any lower-case past-tense form: the structural fallback next to a quotation. */
-export const pastTense = (t: Token | undefined, lex: Lexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
+export const pastTense = (t: Token | undefined, lex: SpeechLexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
 
 /** A listed speech verb in a form that cannot be a noun ("said", "adding"; not "state", "claims"). */
-export const verbForm = (t: Token, lex: Lexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
+export const verbForm = (t: Token, lex: SpeechLexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
 
 /** The mention that covers a token, if any. */
 export function mentionAt(u: UnitView, t: Token): Mention | undefined {
