@@ -1,6 +1,6 @@
 /**
  * Per-article results cached under a hash of the article's bytes, its sidecar, its path and the code and
- * reference data that made them (corpus.codeVersion), so a rebuild redoes only what changed. Entries are
+ * reference data that made them (code-version.ts), so a rebuild redoes only what changed. Entries are
  * written atomically; a corrupt entry is a cache miss, never an error.
  */
 import { createHash } from 'node:crypto';

@@ -1,9 +1,7 @@
 /**
- * The corpus on disk: which files in raw/ are articles, which are curators' sidecars, and the hash of the code
- * and reference data that a per-article result depends on (part of every cache key).
+ * The corpus on disk: which files in raw/ are articles and which are curators' sidecars.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -43,20 +41,4 @@ export function corpusFiles(rawDir = join(ROOT, 'raw')): CorpusFiles {
     else orphans.push(s);
   }
   return { rawDir, articles, sidecars, orphans };
-}
-
-/** Hash of everything a per-article result depends on besides the article itself. */
-export function codeVersion(): string {
-  const h = createHash('sha256');
-  const files = [
-    ...listFiles(join(ROOT, 'pipeline')),
-    ...listFiles(join(ROOT, 'reference')),
-    ...listFiles(join(ROOT, 'schemas')),
-    'package-lock.json',
-  ];
-  for (const f of files) {
-    if (!statSync(join(ROOT, f), { throwIfNoEntry: false })) continue;
-    h.update(f).update('\0').update(readFileSync(join(ROOT, f))).update('\0');
-  }
-  return h.digest('hex');
 }
