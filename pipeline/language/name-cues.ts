@@ -1,4 +1,6 @@
-/** Types of the name cues (reference/name-cues.yaml) and of the gazetteer built from them and the packages. */
+/** Types of the name cues (reference/name-cues.yaml) and the context the name finder reads. */
+import type { Gazetteer } from './gazetteer.ts';
+
 export interface NameCues {
   titles: string[];
   title_modifiers: string[];
@@ -19,19 +21,6 @@ export interface NameCues {
   place_tails: string[];
   person_tails: string[];
   institutions: string[];
-}
-
-export interface Place { name: string; country: string | null; kind: 'country' | 'city' | 'region'; population: number }
-
-export interface Gazetteer {
-  /** Surface form -> place (countries win over cities of the same name; bigger cities over smaller). */
-  places: Map<string, Place>;
-  /** Demonym -> its country ("Russian" -> Russia), or null for groups without one ("Pashtun"). */
-  demonyms: Map<string, string | null>;
-  /** Capital city -> its country (a capital standing alone for a government is a metonym). */
-  capitals: Map<string, string>;
-  /** Government buildings -> what they stand for. */
-  metonyms: Map<string, string>;
 }
 
 /** Registry entry of reference/actors.yaml: seeds and corrections, never required. */

@@ -4,7 +4,8 @@
  * `name` (undecided) for resolve-entities to settle against the people the article names in full.
  * Input: a run of tokens and the text. Output: drafts with offsets, type, role and the cue that decided.
  */
-import type { NameContext, Place, RegistryActor } from './name-cues.ts';
+import type { NameContext, RegistryActor } from './name-cues.ts';
+import { fold, isNoteworthy, placeNamed, type Place } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import type { MentionType } from './mention-types.ts';
 
@@ -66,15 +67,18 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   // Words the article also writes in lower case are ordinary words, whatever their capital at a sentence start.
   const lowerWords = new Set((text.match(/(?<![\p{L}\p{N}.'’-])\p{Ll}[\p{L}'’-]{0,40}/gu) ?? []));
   const place = (s: string): Place | null => {
-    // A dateline writes the city in capitals: KABUL.
-    const p = ctx.gazetteer.places.get(s) ?? (/^\p{Lu}{4,}$/u.test(s) ? ctx.gazetteer.places.get(s[0] + s.slice(1).toLowerCase()) : undefined);
-    return p && (p.kind !== 'city' || p.population >= 15000) ? p : null;
+    // Keys are folded, so a dateline's capitals (KABUL) find the city too.
+    // A landmark ("Oval Office") is where an event happens, not a name of a place an actor is.
+    // Keys are folded, so the text's case is checked here: "van" in "van der Berg" is no town.
+    if (!/^\p{Lu}/u.test(s)) return null;
+    const p = placeNamed(ctx.gazetteer, s);
+    return p && p.kind !== 'landmark' && isNoteworthy(p) ? p : null;
   };
   // "Pakistanis", "Afghans": a demonym in the plural is still no name.
-  const isDemonym = (t: Token) => ctx.gazetteer.demonyms.has(t.text) || (t.text.endsWith('s') && ctx.gazetteer.demonyms.has(t.text.slice(0, -1)));
+  const isDemonym = (t: Token) => ctx.gazetteer.demonyms.has(fold(t.text)) || (t.text.endsWith('s') && ctx.gazetteer.demonyms.has(fold(t.text.slice(0, -1))));
   /** Demonyms of two or three words ("South Korean"): how many tokens from i. */
   const demonymLength = (run: Token[], i: number): number => {
-    for (let n = 3; n >= 1; n--) if (i + n <= run.length && ctx.gazetteer.demonyms.has(spanText(run, i, i + n - 1))) return n;
+    for (let n = 3; n >= 1; n--) if (i + n <= run.length && ctx.gazetteer.demonyms.has(fold(spanText(run, i, i + n - 1)))) return n;
     return 0;
   };
   const spanText = (run: Token[], i: number, j: number) => run.slice(i, j + 1).map((t, k) => (k ? t.gap : '') + t.text).join('');
@@ -96,9 +100,10 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   /** A capital or government building standing for a government, unless it follows "in", "from" ... or modifies a noun. */
   function placeOrMetonym(run: Token[], i: number, j: number, p: Place, text: string): Draft {
     const surface = spanText(run, i, j);
-    const building = ctx.gazetteer.metonyms.get(surface);
+    const building = ctx.gazetteer.metonyms.get(fold(surface));
     if (building) return draft(run, i, j, 'metonym', 'metonym-building', { canonical: surface, refersTo: building });
-    const country = ctx.gazetteer.capitals.get(surface);
+    // A capital in capitals is a dateline ("KABUL -"): where the report was filed, not a government.
+    const country = /^[\p{Lu}\s.-]+$/u.test(surface) ? undefined : ctx.gazetteer.capitalCountry.get(fold(surface));
     if (country) {
       const before = wordBefore(text, run[i]!.start);
       const after = /^\s(\p{Ll}+)/u.exec(text.slice(run[j]!.end, run[j]!.end + 30))?.[1];
@@ -168,7 +173,7 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
         if (isDemonym(t) || (place(t.text)?.kind === 'country' && head > i + 1)) {
           if (!isDemonym(t)) out.push(placeOrMetonym(run, i, i, place(t.text)!, text));
           // "the Russian Foreign Ministry" and "the Afghan Foreign Ministry" are two bodies: the country names them.
-          ofCountry = ctx.gazetteer.demonyms.get(t.text) ?? place(t.text)?.country ?? null;
+          ofCountry = ctx.gazetteer.demonyms.get(fold(t.text)) ?? place(t.text)?.country ?? null;
           i++; continue;
         }
         let end = head;
@@ -226,7 +231,7 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   }
 
   const lookupPlace = (s: string): Place | null =>
-    place(s) ?? (ctx.gazetteer.metonyms.has(s) ? { name: s, country: null, kind: 'region', population: 0 } : null);
+    place(s) ?? (ctx.gazetteer.metonyms.has(fold(s)) ? { name: s, country: null, kind: 'region', population: 0, seat: false } : null);
 
   /** A city name followed by another name word opens a person's name ("Jordan" is not a place in "Jordan Smith"). */
   function startsPersonName(run: Token[], j: number, p: Place): boolean {
@@ -240,6 +245,6 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   const lexParticle = (t: Token) => particles.has(t.text);
 
   const tails = { org: set(c.org_tails), place: set(c.place_tails), person: set(c.person_tails) };
-  const demonymCountry = (w: string) => ctx.gazetteer.demonyms.get(w) ?? null;
+  const demonymCountry = (w: string) => ctx.gazetteer.demonyms.get(fold(w)) ?? null;
   return { connectors: new Set([...c.org_connectors, ...c.particles]), titles, honorifics, lowerWords, personVerbs, roleNouns, notNames, registry, place, segment, tails, institutions: c.institutions, demonymCountry };
 }
