@@ -295,7 +295,8 @@ describe('extractHtml: robustness', () => {
   }, 60_000);
 
   it('is pure: the stage files import nothing that reads files, the network, the clock or the environment', () => {
-    for (const f of ['clean/extract-html.ts', 'metadata/html-metadata.ts']) {
+    const stage = ['extract-html', 'html-block-rules', 'html-content', 'html-datelines', 'html-furniture', 'html-walk'];
+    for (const f of [...stage.map((m) => `clean/${m}.ts`), 'metadata/html-metadata.ts']) {
       const src = readFileSync(new URL(`../pipeline/${f}`, import.meta.url), 'utf8');
       expect(src, f).not.toMatch(/from 'node:|from '(?:fs|http|https|net|child_process)'|process\.env|Date\.now|new Date\(|Math\.random/);
     }
