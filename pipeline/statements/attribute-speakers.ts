@@ -11,35 +11,11 @@
  */
 import type { Mention } from '../language/mention-types.ts';
 import {
-  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, fillComps, withoutNested, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime, leadQuote,
-  mentionAt, pastTense, quoteEnds, quoteLead, reported, skipAdjuncts, splitComp, tokIndexAt, trim, verbForm, word,
-  type SpeechLexicon, type Token, type UnitView,
-} from './find-quotes.ts';
-
-export interface Speaker {
-  entity: number | null;
-  surface: string | null;
-  role: string | null;
-  via: 'name' | 'apposition' | 'pronoun' | 'description' | 'inherited';
-  /** Offset of the name or pronoun (for pronoun resolution) and of the whole subject phrase. */
-  at: number;
-  start: number;
-}
-export type FrameType = 'say' | 'quote' | 'object' | 'naming' | 'according' | 'quoted' | 'told';
-export interface Frame {
-  verb: string | null;
-  v: number;
-  from: number;
-  to: number;
-  speaker: Speaker;
-  order: 'before' | 'after';
-  that: boolean;
-  type: FrameType;
-  comps: [number, number][];
-  reportedBy: string | null;
-  /** The speaker is a generic group or a document ("critics say"): its quotations count, its clauses do not. */
-  generic?: boolean;
-}
+  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, PASSIVE, PREPOSITIONS, PRONOUNS, TIME, endsClause, isCap, isSpeechVerb, isTime,
+  mentionAt, pastTense, tokIndexAt, verbForm, word,
+} from './unit-tokens.ts';
+import { fillComps, quoteEnds, quoteLead, reported, skipAdjuncts, withoutNested } from './reported-material.ts';
+import type { Frame, FrameType, Speaker, SpeechLexicon, Token, UnitView } from './statement-types.ts';
 
 export function frameType(lower: string, lex: SpeechLexicon): FrameType {
   if (lex.object.has(lower)) return 'object';

@@ -16,10 +16,13 @@
 import type { Sentence } from '../language/sentences.ts';
 import type { ArticleMentions, Entity, Mention } from '../language/mention-types.ts';
 import * as chrono from 'chrono-node';
-import { findQuotes, writerUnits, tokenize, looksLikeName, quoteWords, reported, type SpeechLexicon, type QuoteSpan, type SpeechVerbs, type Token, type UnitView } from './find-quotes.ts';
-import { findFrames, clauseSubject, type Frame, type Speaker } from './attribute-speakers.ts';
+import { findQuotes, writerUnits, looksLikeName, quoteWords } from './find-quotes.ts';
+import { tokenize } from './unit-tokens.ts';
+import { reported } from './reported-material.ts';
+import { findFrames, clauseSubject } from './attribute-speakers.ts';
+import type { Frame, QuoteSpan, Speaker, SpeechLexicon, SpeechVerbs, Token, UnitView } from './statement-types.ts';
 
-export type { SpeechVerbs } from './find-quotes.ts';
+export type { SpeechVerbs } from './statement-types.ts';
 
 export interface StatementCandidate {
   kind: 'direct' | 'partial' | 'indirect';

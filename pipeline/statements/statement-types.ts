@@ -1,0 +1,62 @@
+/**
+ * Types shared by the statement extractor's modules. Input: none. Output: the shapes they pass: quotation spans,
+ * writer units and their tokens (each quotation one token), the speech-verb lexicon (as listed and compiled),
+ * speech frames and their speakers.
+ */
+import type { Mention } from '../language/mention-types.ts';
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, marks excluded. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark; of the closing mark, or -1 when the paragraph ends first. */
+  open: number;
+  close: number;
+  paragraph: number;
+  single: boolean;
+}
+
+export interface Unit { start: number; end: number; paragraph: number; first: number; last: number }
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: 'word' | 'punct' | 'quote';
+  /** Index of the quote span, for quote tokens. */
+  quote: number;
+}
+
+export interface SpeechVerbs {
+  addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
+  irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
+}
+export type SpeechLexicon = { [K in keyof SpeechVerbs]: Set<string> };
+
+export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: SpeechLexicon }
+
+export interface Speaker {
+  entity: number | null;
+  surface: string | null;
+  role: string | null;
+  via: 'name' | 'apposition' | 'pronoun' | 'description' | 'inherited';
+  /** Offset of the name or pronoun (for pronoun resolution) and of the whole subject phrase. */
+  at: number;
+  start: number;
+}
+export type FrameType = 'say' | 'quote' | 'object' | 'naming' | 'according' | 'quoted' | 'told';
+export interface Frame {
+  verb: string | null;
+  v: number;
+  from: number;
+  to: number;
+  speaker: Speaker;
+  order: 'before' | 'after';
+  that: boolean;
+  type: FrameType;
+  comps: [number, number][];
+  reportedBy: string | null;
+  /** The speaker is a generic group or a document ("critics say"): its quotations count, its clauses do not. */
+  generic?: boolean;
+}
