@@ -387,8 +387,10 @@ describe('boilerplate lexicon', () => {
 
 describe('select-body bounds', () => {
   it('is a pure stage: no file, network, clock, randomness or environment access', () => {
-    const src = readFileSync(join(ROOT, 'pipeline/clean/select-body.ts'), 'utf8');
-    expect(src).not.toMatch(/node:fs|node:net|node:http|process\.env|Date\.now|new Date|Math\.random/);
+    for (const m of ['select-body', 'body-features', 'body-labels', 'body-region', 'boilerplate-lexicon']) {
+      const src = readFileSync(join(ROOT, `pipeline/clean/${m}.ts`), 'utf8');
+      expect(src, m).not.toMatch(/node:fs|node:net|node:http|process\.env|Date\.now|new Date|Math\.random/);
+    }
   });
 
   it('handles 100k lines within a time budget', () => {
