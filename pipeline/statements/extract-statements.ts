@@ -19,7 +19,8 @@ import * as chrono from 'chrono-node';
 import { findQuotes, writerUnits, looksLikeName, quoteWords } from './find-quotes.ts';
 import { tokenize } from './unit-tokens.ts';
 import { reported } from './reported-material.ts';
-import { findFrames, clauseSubject } from './attribute-speakers.ts';
+import { findFrames } from './attribute-speakers.ts';
+import { clauseSubject } from './speaker-before-verb.ts';
 import type { Frame, QuoteSpan, Speaker, SpeechLexicon, SpeechVerbs, Token, UnitView } from './statement-types.ts';
 
 export type { SpeechVerbs } from './statement-types.ts';
