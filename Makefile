@@ -7,7 +7,7 @@ SHELL := /bin/bash
 TSX := node_modules/.bin/tsx
 RAW := $(shell find raw -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null | LC_ALL=C sort)
-DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json)
+DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json) $(wildcard schemas/reference/*.json)
 TABLES := sources cleaning-log actors mentions actor-merges statements events
 OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json
 
@@ -27,8 +27,8 @@ test: node_modules/.installed ## Run the tests (typecheck, then vitest)
 	node_modules/.bin/tsc --noEmit -p .
 	node_modules/.bin/vitest run
 
-validate: node_modules/.installed ## Check contributed records: make validate FILE=path [SCHEMA=name]
-	@test -n "$(FILE)" || { echo "usage: make validate FILE=path/to/records.jsonl|.csv [SCHEMA=sources]" >&2; exit 2; }
+validate: node_modules/.installed ## Check contributed records or a reference file: make validate FILE=path [SCHEMA=name]
+	@test -n "$(FILE)" || { echo "usage: make validate FILE=path/to/records.jsonl|.csv|reference/file.yaml [SCHEMA=sources]" >&2; exit 2; }
 	@$(TSX) pipeline/cli/validate.ts "$(FILE)" $(if $(SCHEMA),--schema "$(SCHEMA)")
 
 types: node_modules/.installed ## Regenerate pipeline/types/generated.ts from schemas/

@@ -79,7 +79,7 @@ describe('the per-article cache key', () => {
 
   it.each([
     'reference/speech-verbs.yaml', 'reference/event-types.yaml', 'reference/boilerplate-lexicon.yaml', 'reference/actors.yaml',
-    'schemas/source-meta.schema.json', 'package-lock.json',
+    'schemas/reference/speech-verbs.schema.json', 'schemas/source-meta.schema.json', 'package-lock.json',
   ])('changes when %s changes', (f) => {
     expect(inputs).toContain(f);
     expect(codeVersion(ROOT, withEdit(f, '\n'))).not.toBe(base);

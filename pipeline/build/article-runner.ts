@@ -4,8 +4,8 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode } from 'yaml';
-import { loadReference, REFERENCE_DIR } from '../core/reference.ts';
+import { loadReference, readReferenceText, REFERENCE_DIR } from '../core/reference.ts';
+import { checkYaml } from '../core/yaml-check.ts';
 import { message, type Message } from '../core/message.ts';
 import { resolveRaw } from './corpus.ts';
 import { validator, describeError } from '../core/schemas.ts';
@@ -24,7 +24,7 @@ export function articleContext(withLanguage = false): ArticleProcessingContext {
     context = {
       reference,
       boilerplate: compileBoilerplate(reference.boilerplate),
-      lexicon: parseLexicon(readFileSync(join(REFERENCE_DIR, 'boilerplate-lexicon.yaml'), 'utf8')),
+      lexicon: parseLexicon(readReferenceText(join(REFERENCE_DIR, 'boilerplate-lexicon.yaml'))),
     };
   }
   if (withLanguage && !context.language) context = { ...context, language: languageContext() };
@@ -33,24 +33,11 @@ export function articleContext(withLanguage = false): ArticleProcessingContext {
 
 /** Parse and check a sidecar; every problem is a message with the sidecar's line. */
 export function readSidecar(file: string, text: string): { curator: CuratorMeta | null; messages: Message[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length) {
-    return {
-      curator: null,
-      messages: doc.errors.map((e) => message('error', 'curator', 'bad-yaml', file, `Unreadable YAML (${e.code}), expected a mapping of field: value`, { line: lc.linePos(e.pos[0]).line, column: lc.linePos(e.pos[0]).col })),
-    };
-  }
-  const data = doc.toJS() ?? {};
-  const validate = validator('source-meta');
-  if (validate(data)) return { curator: data as CuratorMeta, messages: [] };
-  const messages = (validate.errors ?? []).map((e) => {
-    const path = e.instancePath.split('/').filter(Boolean);
-    const node = path.length ? doc.getIn(path, true) : isMap(doc.contents) ? doc.contents : null;
-    const pos = isNode(node) && node.range ? lc.linePos(node.range[0]) : { line: 1, col: 1 };
-    return message('error', 'curator', 'bad-field', file, `Sidecar ignored: ${describeError(e)}`, { line: pos.line, column: pos.col, expected: e.message ?? e.keyword, actual: JSON.stringify(path.length ? doc.getIn(path) : data)?.slice(0, 80) ?? 'undefined' });
-  });
-  return { curator: null, messages };
+  const { data, problems } = checkYaml(text, validator('source-meta'), {});
+  const messages = problems.map((p) => p.kind === 'syntax'
+    ? message('error', 'curator', 'bad-yaml', file, `Unreadable YAML (${p.code}), expected a mapping of field: value`, { line: p.line, column: p.column })
+    : message('error', 'curator', 'bad-field', file, `Sidecar ignored: ${describeError(p.error)}`, { line: p.line, column: p.column, expected: p.error.message ?? p.error.keyword, actual: p.problem.found }));
+  return { curator: messages.length ? null : (data as CuratorMeta), messages };
 }
 
 export function runArticle(rawDir: string, file: string, sidecar: string | null): ArticleResult {

@@ -16,6 +16,7 @@ import { codeVersion } from '../build/code-version.ts';
 import { CACHE_DIR, cacheKey, isCached, readCached, writeCached, type Job } from '../build/article-cache.ts';
 import { runArticle } from '../build/article-runner.ts';
 import { formatMessage, message, type Message } from '../core/message.ts';
+import { checkReferenceDir, ReferenceFileError } from '../core/reference.ts';
 import { assertValid, type TableName } from '../core/schemas.ts';
 import { actorRegistry } from '../build/load-name-context.ts';
 import { buildActors, type ActorArticleInput } from '../actors/build-actors.ts';
@@ -71,6 +72,9 @@ function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, obje
 
 export async function build(opts: { raw: string; out: string; jobs: number; quiet?: boolean; cacheDir?: string }): Promise<BuildReport> {
   const cacheDir = opts.cacheDir ?? CACHE_DIR;
+  // A broken reference file stops the build before any work, with every problem at its line.
+  const referenceProblems = checkReferenceDir();
+  if (referenceProblems.length) throw new ReferenceFileError(referenceProblems);
   const { rawDir, articles, sidecars, orphans } = corpusFiles(opts.raw);
   const version = codeVersion();
   const jobs: Job[] = articles.map((file) => {
@@ -146,7 +150,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       frail: { type: 'boolean', default: false },
     },
   });
-  const report = await build({ raw: values.raw!, out: values.out!, jobs: Number(values.jobs) });
+  let report: BuildReport;
+  try {
+    report = await build({ raw: values.raw!, out: values.out!, jobs: Number(values.jobs) });
+  } catch (e) {
+    if (!(e instanceof ReferenceFileError)) throw e;
+    console.error(`${e.message}\nbuild stopped: fix the reference file(s) above; output/ is unchanged`);
+    process.exit(1);
+  }
   for (const m of report.messages) if (m.severity !== 'info') console.error(formatMessage(m));
   const c = report.counts;
   console.error(`sources: ${c.sources} of ${c.raw_files} files (${c.refused} refused, ${c.duplicates} duplicates); ${c.errors} errors, ${c.warnings} warnings`);

@@ -1,8 +1,10 @@
 /**
- * Check contributed records against the schemas: JSON Lines (.jsonl/.ndjson) or CSV (.csv).
+ * Check contributed records against the schemas: JSON Lines (.jsonl/.ndjson) or CSV (.csv); and reference files
+ * (reference/*.yaml) against theirs in schemas/reference/.
  * Every problem is printed as `file:line: field: expected ..., found ...` with the JSON path; exit 1 on any.
  * Usage: tsx pipeline/cli/validate.ts FILE [--schema NAME]   (NAME: a file in schemas/ without .schema.json;
- * by default the table whose name the file's name contains, e.g. my-sources.csv -> sources).
+ * by default the table whose name the file's name contains, e.g. my-sources.csv -> sources; for a .yaml file, the
+ * reference schema of its name, e.g. speech-verbs.yaml -> reference/speech-verbs).
  * CSV cells are typed by the schema, never coerced loosely: an empty cell is null where null is allowed,
  * integers must look like integers, arrays and objects are JSON text.
  */
@@ -10,37 +12,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { ErrorObject } from 'ajv';
-import { columns, loadSchema, patternHint, schemaNames, validator, type JsonSchema } from '../core/schemas.ts';
+import { columns, loadSchema, problemsOf, referenceSchemaNames, schemaNames, validator, type JsonSchema, type Problem } from '../core/schemas.ts';
+import { referenceSchemaOf } from '../core/reference.ts';
+import { checkYaml } from '../core/yaml-check.ts';
+
+export { problemsOf, type Problem };
 
 export const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_REPORTED = 500;
-
-export interface Problem { line: number; field: string; path: string; expected: string; found: string }
-
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v)?.slice(0, 80) ?? String(v));
-
-function valueAt(record: unknown, path: string): unknown {
-  let v: unknown = record;
-  for (const key of path.split('/').filter(Boolean)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-  return v;
-}
-
-export function problemsOf(errors: ErrorObject[], record: unknown, line: number): Problem[] {
-  return errors.map((e) => {
-    const p = e.params as Record<string, unknown>;
-    const base = { line, path: e.instancePath || '/' };
-    const field = e.instancePath.split('/').filter(Boolean).join('.') || '(record)';
-    switch (e.keyword) {
-      case 'required': return { ...base, field: String(p.missingProperty), expected: 'a value (required field)', found: 'nothing' };
-      case 'additionalProperties': return { ...base, field: String(p.additionalProperty), expected: 'no such field (not in the schema)', found: show(valueAt(record, `${e.instancePath}/${p.additionalProperty}`)) };
-      case 'enum': return { ...base, field, expected: `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, found: show(valueAt(record, e.instancePath)) };
-      case 'type': return { ...base, field, expected: `type ${p.type}`, found: show(valueAt(record, e.instancePath)) };
-      case 'pattern': return { ...base, field, expected: patternHint(e), found: show(valueAt(record, e.instancePath)) };
-      default: return { ...base, field, expected: e.message ?? e.keyword, found: show(valueAt(record, e.instancePath)) };
-    }
-  });
-}
 
 function typesOf(prop: JsonSchema | undefined): string[] {
   if (!prop) return [];
@@ -110,7 +89,15 @@ export function validateCsv(text: string, schema: string): Problem[] {
   return problems;
 }
 
+/** A reference file (YAML) against its schema: every problem at the line where it is written. */
+export function validateYaml(text: string, schema: string): Problem[] {
+  return checkYaml(text, validator(schema)).problems.map((p) => (p.kind === 'syntax'
+    ? { line: p.line, field: '(file)', path: '', expected: 'well-formed YAML', found: `${p.detail} (${p.code})` }
+    : { ...p.problem, line: p.line }));
+}
+
 export function guessSchema(file: string): string | null {
+  if (/\.ya?ml$/i.test(file)) return referenceSchemaNames().includes(referenceSchemaOf(file)) ? referenceSchemaOf(file) : null;
   const name = basename(file).toLowerCase();
   const hits = schemaNames().filter((s) => name.includes(s)).sort((a, b) => b.length - a.length);
   return hits[0] ?? null;
@@ -122,6 +109,7 @@ export function validateFile(file: string, schema: string): Problem[] {
   const text = readFileSync(file, 'utf8');
   if (/\.csv$/i.test(file)) return validateCsv(text, schema);
   if (/\.(jsonl|ndjson)$/i.test(file)) return validateJsonl(text, schema);
+  if (/\.ya?ml$/i.test(file) && schema.startsWith('reference/')) return validateYaml(text, schema);
   return [{ line: 1, field: '(file)', path: '', expected: 'a .jsonl, .ndjson or .csv file', found: basename(file) }];
 }
 
@@ -133,8 +121,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const schema = values.schema ?? guessSchema(file);
-  if (!schema || !schemaNames().includes(schema)) {
-    console.error(`${file}: cannot tell which schema to use; pass SCHEMA=<name>, one of: ${schemaNames().join(', ')}`);
+  const known = [...schemaNames(), ...referenceSchemaNames()];
+  if (!schema || !known.includes(schema)) {
+    console.error(`${file}: cannot tell which schema to use; pass SCHEMA=<name>, one of: ${known.join(', ')}`);
     process.exit(2);
   }
   let problems: Problem[];

@@ -21,27 +21,6 @@ export interface ActorMergeRecord {
 }
 
 /**
- * reference/actors.yaml: actors the pipeline may seed or correct. Never required: actors missing here are still found from the text.
- */
-export interface ActorRegistry {
-  actors: {
-    /**
-     * Canonical name.
-     */
-    name: string;
-    type: "person" | "organization" | "place";
-    /**
-     * Surface forms that mean this actor wherever they appear; sorted; each in one entry only.
-     *
-     * @minItems 1
-     */
-    aliases: [string, ...string[]];
-    wikidata?: string;
-    note?: string;
-  }[];
-}
-
-/**
  * One person, organisation, place or metonym (a capital or building standing for a government), with every spelling seen across the corpus folded into one canonical name. Arrays are JSON text in the CSV.
  */
 export interface ActorRecord {
