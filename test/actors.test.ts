@@ -1,12 +1,12 @@
 /** Mentions and actors: labelled cases with what must not be found, and the clustering rules. */
 import { describe, expect, it } from 'vitest';
 import { languageContext } from '../pipeline/build/load-name-context.ts';
-import { findMentions } from '../pipeline/language/find-mentions.ts';
+import { readDocument } from '../pipeline/language/document.ts';
 import { clusterActors, nameKey } from '../pipeline/actors/cluster-actors.ts';
 import type { Entity } from '../pipeline/language/mention-types.ts';
 
 const lc = languageContext();
-const find = (text: string, bodyOffset = 0) => findMentions({ text, bodyOffset, sentences: lc.split(text) }, lc.names);
+const find = (text: string, bodyOffset = 0) => readDocument({ text, bodyOffset, published: null }, lc).mentions;
 const people = (text: string) => find(text).mentions.filter((m) => m.type === 'person').map((m) => m.surface);
 
 describe('person mentions', () => {

@@ -14,6 +14,7 @@ import { loadEventReference } from '../pipeline/build/load-event-reference.ts';
 import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences.ts';
 import type { ArticleMentions, Mention } from '../pipeline/language/mention-types.ts';
 import { extractEvents, MIN_CONFIDENCE, type EventCandidate } from '../pipeline/events/extract-events.ts';
+import { readText } from '../pipeline/language/document.ts';
 import { findDates } from '../pipeline/language/date-expressions.ts';
 import { parsePub, resolveDate } from '../pipeline/language/date-resolve.ts';
 import { verbForms, type EventTypesFile } from '../pipeline/events/reference.ts';
@@ -23,7 +24,7 @@ const split = makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbrevia
 const NONE: ArticleMentions = { mentions: [], entities: [] };
 
 function events(text: string, published: string | null, mentions: ArticleMentions = NONE, bodyOffset = 0): EventCandidate[] {
-  return extractEvents({ text, bodyOffset, published, sentences: split(text), mentions }, ref).filter((c) => c.confidence >= MIN_CONFIDENCE);
+  return extractEvents({ ...readText({ text, bodyOffset, published }, split(text)), mentions }, ref).filter((c) => c.confidence >= MIN_CONFIDENCE);
 }
 
 const sorted = (xs: string[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -222,7 +223,7 @@ describe('events in labelled sentences', () => {
 
   it('gives every candidate the offsets of its sentence in the text', () => {
     const text = 'Rebels Free Hostages\n\nThe rebels freed two aid workers in Goma on Monday. The United Nations welcomed their release.';
-    const got = extractEvents({ text, bodyOffset: 22, published: '2020-06-11', sentences: split(text), mentions: NONE }, ref);
+    const got = extractEvents({ ...readText({ text, bodyOffset: 22, published: '2020-06-11' }, split(text)), mentions: NONE }, ref);
     for (const c of got) expect(text.slice(c.evidenceStart, c.evidenceEnd)).toMatch(/^(?:The|Rebels)[^]*[.s]$/);
     const confident = got.filter((c) => c.confidence >= MIN_CONFIDENCE);
     expect(confident.map((c) => text.slice(c.evidenceStart, c.evidenceEnd))).toEqual(['The rebels freed two aid workers in Goma on Monday.']);

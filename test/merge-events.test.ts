@@ -8,6 +8,7 @@ import { readYaml, REFERENCE_DIR } from '../pipeline/core/reference.ts';
 import { loadEventReference } from '../pipeline/build/load-event-reference.ts';
 import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences.ts';
 import { extractEvents, type EventCandidate } from '../pipeline/events/extract-events.ts';
+import { readText } from '../pipeline/language/document.ts';
 import { mergeEvents, type ArticleEvents } from '../pipeline/events/merge-events.ts';
 
 const ref = loadEventReference();
@@ -24,7 +25,7 @@ const article = (source: string, published: string | null, candidates: EventCand
 
 /** Run the real extractor over short articles, then merge them with their texts. */
 function extractAndMerge(docs: { source: string; published: string | null; text: string }[]) {
-  const articles = docs.map((d) => article(d.source, d.published, extractEvents({ text: d.text, bodyOffset: 0, published: d.published, sentences: split(d.text), mentions: { mentions: [], entities: [] } }, ref)));
+  const articles = docs.map((d) => article(d.source, d.published, extractEvents({ ...readText({ text: d.text, bodyOffset: 0, published: d.published }, split(d.text)), mentions: { mentions: [], entities: [] } }, ref)));
   return mergeEvents(articles, new Map(docs.map((d) => [d.source, d.text])));
 }
 

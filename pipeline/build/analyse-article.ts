@@ -9,7 +9,7 @@
 import type { Sentence } from '../language/sentences.ts';
 import type { NameContext } from '../language/name-cues.ts';
 import type { ArticleMentions } from '../language/mention-types.ts';
-import { findMentions } from '../language/find-mentions.ts';
+import { readDocument } from '../language/document.ts';
 import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
 import { extractEvents, type EventCandidate, type EventReference } from '../events/extract-events.ts';
 
@@ -18,10 +18,8 @@ export interface LanguageContext { names: NameContext; split: (text: string) => 
 export interface ArticleAnalysis { mentions: ArticleMentions; statements: StatementCandidate[]; events: EventCandidate[] }
 
 export function analyseArticle(source: { text: string; body_offset: number; published: string | null }, ctx: LanguageContext): ArticleAnalysis {
-  const sentences = ctx.split(source.text);
-  const input = { text: source.text, bodyOffset: source.body_offset, published: source.published, sentences };
-  const mentions = findMentions(input, ctx.names);
-  const statements = extractStatements({ ...input, mentions }, ctx.speechVerbs);
-  const events = extractEvents({ ...input, mentions }, ctx.events);
-  return { mentions, statements, events };
+  const doc = readDocument({ text: source.text, bodyOffset: source.body_offset, published: source.published }, ctx);
+  const statements = extractStatements(doc, ctx.speechVerbs);
+  const events = extractEvents(doc, ctx.events);
+  return { mentions: doc.mentions, statements, events };
 }

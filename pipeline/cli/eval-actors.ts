@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import { languageContext } from '../build/load-name-context.ts';
-import { findMentions } from '../language/find-mentions.ts';
+import { readDocument } from '../language/document.ts';
 import { clusterActors, type ArticleEntities } from '../actors/cluster-actors.ts';
 import type { ArticleMentions } from '../language/mention-types.ts';
 
@@ -41,7 +41,7 @@ export function loadDocs(): { seeds: Doc[]; hard: Doc[] } {
 
 export function mentionsOf(doc: Doc): ArticleMentions {
   const lc = languageContext();
-  return findMentions({ text: doc.text, bodyOffset: doc.bodyOffset, sentences: lc.split(doc.text) }, lc.names);
+  return readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: null }, lc).mentions;
 }
 
 interface Counts { tp: number; fp: number; fn: number; misses: string[] }

@@ -16,30 +16,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
-import { readYaml, REFERENCE_DIR } from '../core/reference.ts';
 import { loadEventReference } from '../build/load-event-reference.ts';
-import { makeSplitter, type Abbreviations } from '../language/sentences.ts';
-import type { ArticleMentions } from '../language/mention-types.ts';
+import { readDocument } from '../language/document.ts';
+import { languageContext } from '../build/load-name-context.ts';
 import { extractEvents, MIN_CONFIDENCE, type EventCandidate } from '../events/extract-events.ts';
 import { mergeEvents } from '../events/merge-events.ts';
 import { scoreDoc, mergeScore, emptyTally, addTally, formatTally, type Doc, type GoldRecord, type Tally } from './eval-events-score.ts';
 
 const EVAL = join(ROOT, 'test/eval/events');
 const readJsonl = <T>(f: string): T[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-const split = makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml')));
-
-type MentionFinder = (text: string, bodyOffset: number, sentences: ReturnType<typeof split>) => ArticleMentions;
-
-/** The lead engineer's find-mentions.ts with its name context, when both are in the tree; else no mentions. */
-async function mentionFinder(): Promise<MentionFinder> {
-  const stage = join(ROOT, 'pipeline/language/find-mentions.ts');
-  const context = join(ROOT, 'pipeline/build/load-name-context.ts');
-  if (!existsSync(stage) || !existsSync(context)) return () => ({ mentions: [], entities: [] });
-  const { findMentions } = (await import(stage)) as { findMentions: (input: { text: string; bodyOffset: number; sentences: unknown[] }, ctx: unknown) => ArticleMentions };
-  const { languageContext } = (await import(context)) as { languageContext: () => { names: unknown } };
-  const names = languageContext().names;
-  return (text, bodyOffset, sentences) => findMentions({ text, bodyOffset, sentences }, names);
-}
 
 /** Publication date from a URL: /2019/11/19/, /2019-11-19/, or Al Jazeera's -YYMMDD... article code. */
 export function urlDate(url: string): string | null {
@@ -78,7 +63,7 @@ function bodyOffsetUtf16(text: string, cp: number): number {
 async function main() {
   const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
   const ref = loadEventReference();
-  const mentionsOf = await mentionFinder();
+  const lc = languageContext();
   const total = emptyTally();
   const lines: string[] = [];
   const seedArticles: { doc: Doc; candidates: EventCandidate[]; actors: (string | null)[] }[] = [];
@@ -86,9 +71,9 @@ async function main() {
     if (values.set && values.set !== name) continue;
     const tally = emptyTally();
     for (const doc of docs) {
-      const sentences = split(doc.text);
-      const mentions = mentionsOf(doc.text, doc.bodyOffset, sentences);
-      const candidates = extractEvents({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published, sentences, mentions }, ref);
+      const read = readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published }, lc);
+      const mentions = read.mentions;
+      const candidates = extractEvents(read, ref);
       const merged = mergeEvents([{ source: doc.id, published: doc.published, candidates, actors: mentions.entities.map((e) => e.name) }], new Map([[doc.id, doc.text]]));
       addTally(tally, scoreDoc(doc, candidates, merged.events, values.verbose ? lines : null));
       if (name === 'seeds') seedArticles.push({ doc, candidates, actors: mentions.entities.map((e) => e.name) });

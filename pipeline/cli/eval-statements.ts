@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import { languageContext } from '../build/load-name-context.ts';
-import { findMentions } from '../language/find-mentions.ts';
+import { readDocument } from '../language/document.ts';
 import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
 
 interface Gold { doc: string; kind: StatementCandidate['kind']; quote: string; speaker: string | null; speaker_surface: string | null; attribution: string; note: string | null }
@@ -162,9 +162,9 @@ async function main(): Promise<void> {
   const tallies = new Map<string, Tally>();
   const total = newTally();
   for (const doc of loadDocs().filter((d) => !values.set || d.set === values.set)) {
-    const sentences = lc.split(doc.text);
-    const mentions = findMentions({ text: doc.text, bodyOffset: doc.bodyOffset, sentences }, lc.names);
-    const preds = extractStatements({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published, sentences, mentions }, verbs);
+    const read = readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published }, lc);
+    const { mentions } = read;
+    const preds = extractStatements(read, verbs);
     const names = (i: number | null) => (i === null ? null : mentions.entities[i]?.name ?? null);
     const forms = (i: number) => {
       const e = mentions.entities[i];

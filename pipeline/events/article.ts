@@ -19,9 +19,9 @@
 import type { EventReference, Place } from './reference.ts';
 import type { Pub } from '../language/date-resolve.ts';
 import { MIN_CONFIDENCE, typeGroup, type Working } from './model.ts';
-import { tokenize } from './text.ts';
+import { wordsIn, type TextToken } from '../language/tokens.ts';
 
-export interface EventArticleContext { pub: Pub | null; dateline: Place | null; bodyOffset: number; text: string; countries: Map<string, number> }
+export interface EventArticleContext { pub: Pub | null; dateline: Place | null; bodyOffset: number; text: string; tokens: TextToken[]; countries: Map<string, number> }
 
 const GATHERING_OR_VOTE = new Set(['meeting', 'talks', 'conference', 'summit', 'ceremony', 'election']);
 /** Kinds whose first definite mention names one event ("the talks", "these arrests"); "the withdrawal" may be a demand. */
@@ -35,7 +35,7 @@ export function finishArticle(all: Working[], ctx: EventArticleContext, ref: Eve
   for (const w of ws) {
     coordinated(w, ws, ctx.text);
     boycott(w, ws);
-    summit(w, ctx.text, ref);
+    summit(w, ctx.tokens, ref);
     carryOver(w, ws, ctx.text);
     dateline(w, ctx);
   }
@@ -88,9 +88,9 @@ function boycott(w: Working, ws: Working[]) {
   w.c.status = target.c.status === 'scheduled' || target.c.status === 'planned' ? 'planned' : w.c.status === 'planned' ? 'planned' : 'occurred';
 }
 
-function summit(w: Working, text: string, ref: EventReference) {
+function summit(w: Working, all: TextToken[], ref: EventReference) {
   if (w.c.type !== 'meeting') return;
-  const tokens = tokenize(text.slice(w.clause[0], w.clause[1]));
+  const tokens = wordsIn(all, w.clause[0], w.clause[1]);
   const leaders = ref.cues.get('leaders') ?? [];
   // "North Korea's leader", "his Chinese counterpart"; not "opposition leaders" or "leaders from the militant group".
   const isLeader = (i: number) => !/^(?:opposition|militant|group|party|regional|senior|rebel|tribal|religious|community|business|political|local|military)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'from';

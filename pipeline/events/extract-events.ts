@@ -15,9 +15,10 @@
 import type { Sentence } from '../language/sentences.ts';
 import type { ArticleMentions, Mention } from '../language/mention-types.ts';
 import type { EventReference, Place } from './reference.ts';
-import { clauseBreaks, clauseOf, tokenAt, tokenize, type Token } from './text.ts';
+import { clauseBreaks, clauseOf, tokenAt, type Token } from './text.ts';
+import { wordsIn } from '../language/tokens.ts';
+import { datesOf, type Document } from '../language/document.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
-import { findDates } from '../language/date-expressions.ts';
 import { parsePub, resolveDate, type Pub, type ResolvedDate } from '../language/date-resolve.ts';
 import { findDateline, findPlaces, type PlaceContext, type PlaceMention } from './places.ts';
 import { attachDates, attachPlaces, dateMentions, type DateMention } from './attach.ts';
@@ -29,7 +30,8 @@ import { MIN_CONFIDENCE, type EventCandidate, type Working } from './model.ts';
 export type { EventReference } from './reference.ts';
 export { MIN_CONFIDENCE, type EventCandidate } from './model.ts';
 
-export interface ExtractInput { text: string; bodyOffset: number; published: string | null; sentences: Sentence[]; mentions: ArticleMentions }
+/** The document model (language/document.ts): text, sentences, tokens, date expressions and mentions. */
+export type ExtractInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'dates' | 'mentions'>;
 
 export function extractEvents(input: ExtractInput, ref: EventReference): EventCandidate[] {
   const pub = parsePub(input.published);
@@ -38,13 +40,13 @@ export function extractEvents(input: ExtractInput, ref: EventReference): EventCa
   const all: Working[] = [];
   input.sentences.forEach((s, index) => {
     const next = input.sentences[index + 1];
-    all.push(...sentenceEvents(input, s, index, next ? tokenize(next.text) : [], ref, pub, ctx));
+    all.push(...sentenceEvents(input, s, index, next ? wordsIn(input.tokens, next.start, next.end) : [], ref, pub, ctx));
   });
-  return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, countries: ctx.countries }, ref).map((w) => w.c);
+  return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, tokens: input.tokens, countries: ctx.countries }, ref).map((w) => w.c);
 }
 
 function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: Token[], ref: EventReference, pub: Pub | null, ctx: PlaceContext): Working[] {
-  const tokens = tokenize(s.text);
+  const tokens = wordsIn(input.tokens, s.start, s.end);
   const own = input.mentions.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const skip = (tok: number) => own.some((m) => m.type === 'person' && m.start - s.start <= tokens[tok]!.start && tokens[tok]!.start < m.end - s.start);
   const places = findPlaces(tokens, ref.gazetteer, ctx, skip, (tok) => mentionedPlace(own, tokens, tok, s.start, input.mentions));
@@ -56,7 +58,7 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
     return [];
   }
   const breaks = clauseBreaks(s.text);
-  const dates = dateMentions(findDates(s.text), tokens, ref, hits);
+  const dates = dateMentions(datesOf(input, index), tokens, ref, hits);
   // A negated or hypothetical event still owns the date and place written next to it: they do not pass to
   // the next event ("wants Trump to eliminate the tariffs imposed on Sept. 1, as well as ... the 25% tariffs").
   const owners = found.filter((h) => !h.why || OWNS_DATE.has(h.why) || ((h.why === 'negated' || h.why === 'infinitive') && (h.kind === 'verb' || h.kind === 'pattern')));

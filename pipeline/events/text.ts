@@ -1,18 +1,11 @@
 /**
- * Text helpers for event extraction: words with offsets, clause boundaries, quoted spans and cue-word lookup,
- * all within one sentence. Offsets are UTF-16 indices into the sentence text. Pure; no rule ids.
+ * Text helpers for event extraction within one sentence: clause boundaries, quoted spans and cue-word lookup
+ * over the sentence's words (language/tokens.ts). Offsets are UTF-16 indices into the sentence text. Pure; no rule ids.
  */
-import { fold } from './reference.ts';
+import type { SpanWord } from '../language/tokens.ts';
 
-export interface Token { text: string; lower: string; start: number; end: number }
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
-    out.push({ text: m[0], lower: fold(m[0]).replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
+/** A word of the sentence (language/tokens.ts `wordsIn`): offsets relative to the sentence, folded lower case. */
+export type Token = SpanWord;
 
 /** Index of the token that starts at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {

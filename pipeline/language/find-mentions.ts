@@ -7,17 +7,18 @@
  * before, a speech verb after, apposition, or two or more name-like words. A single word is a person when it
  * is a name part of a person the article names in full ("Petrovsky" after "Ivan Petrovsky"). A headline in Title Case yields only names
  * that the body or the gazetteer confirms.
- * Input: text, body offset, sentences, name context. Output: mentions and article-local entities.
+ * Input: the document's text, body offset, sentences and words; the name context. Output: mentions and article-local entities.
  */
 import type { Sentence } from './sentences.ts';
 import type { ArticleMentions, Mention, MentionType } from './mention-types.ts';
 import type { NameContext } from './name-cues.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { makeLexicon, type NameLexicon } from './name-lexicon.ts';
 import { resolveEntities, type Draft } from './resolve-entities.ts';
 import { findInstitutions } from './find-institutions.ts';
 
-export interface MentionInput { text: string; bodyOffset: number; sentences: Sentence[] }
+/** The document's text, sentences and words (document.ts). */
+export interface MentionInput { text: string; bodyOffset: number; sentences: Sentence[]; words: Token[] }
 
 /** Tokens that can sit inside a run of capitalised words. */
 function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
@@ -55,7 +56,7 @@ function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
 
 export function findMentions(input: MentionInput, ctx: NameContext): ArticleMentions {
   const lex = makeLexicon(ctx, input.text);
-  const tokens = tokenize(input.text);
+  const tokens = input.words;
   const titleEnd = input.bodyOffset > 0 ? input.bodyOffset - 2 : 0;
   // Each line (title, paragraph, caption) is read on its own; a line in Title Case is a headline.
   const drafts: Draft[] = [];
