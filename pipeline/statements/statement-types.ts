@@ -1,9 +1,10 @@
 /**
  * Types shared by the statement extractor's modules. Input: none. Output: the shapes they pass: quotation spans,
  * writer units and their tokens (each quotation one token), the speech-verb lexicon (as listed and compiled),
- * speech frames and their speakers.
+ * speech frames and their speakers, statement drafts and the final StatementCandidate.
  */
-import type { Mention } from '../language/mention-types.ts';
+import type { Sentence } from '../language/sentences.ts';
+import type { Entity, Mention } from '../language/mention-types.ts';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, marks excluded. */
@@ -59,4 +60,37 @@ export interface Frame {
   reportedBy: string | null;
   /** The speaker is a generic group or a document ("critics say"): its quotations count, its clauses do not. */
   generic?: boolean;
+}
+
+export interface StatementCandidate {
+  kind: 'direct' | 'partial' | 'indirect';
+  quote: string; quoteStart: number; quoteEnd: number;
+  evidenceStart: number; evidenceEnd: number;
+  speakerEntity: number | null;
+  speakerSurface: string | null;
+  speakerRole: string | null;
+  attribution: 'after' | 'before' | 'apposition' | 'pronoun' | 'continuation' | 'according-to' | 'told' | 'quoted-as-saying' | 'headline' | 'none';
+  verb: string | null; medium: string | null; reportedBy: string | null;
+  saidOn: { value: string; precision: 'year' | 'month' | 'day'; basis: 'stated' | 'publication'; text: string | null } | null;
+  confidence: number;
+}
+
+/** A statement before its speaker is final. */
+export interface StatementDraft {
+  kind: StatementCandidate['kind'];
+  start: number; end: number;
+  unit: { start: number; end: number; paragraph: number };
+  span: QuoteSpan | null;
+  frame: Frame | null;
+  speaker: Speaker | null;
+  label: StatementCandidate['attribution'] | null;
+  region: string;
+  /** The quotation stands alone in its sentence (nothing of the writer's but punctuation). */
+  alone?: boolean;
+}
+
+export interface StatementArticleContext {
+  text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
+  /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
+  learnt: Map<number, 'male' | 'female'>;
 }

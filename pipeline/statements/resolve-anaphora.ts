@@ -1,0 +1,106 @@
+/**
+ * he/she/it and definite descriptions ("the president") as speakers. Input: the article's context and a speaker.
+ * Output: the one entity they point back to, or null: unknown, never guessed. Also the genders that a possessive
+ * after a name tells ("NAME and his co-author").
+ */
+import type { Entity, Mention } from '../language/mention-types.ts';
+import type { Speaker, StatementArticleContext } from './statement-types.ts';
+
+/** "NAME and his co-author", "NAME and her team": the possessive right after the name is the name's own gender. */
+export function possessiveGenders(text: string, mentions: Mention[], entities: Entity[]): Map<number, 'male' | 'female'> {
+  const out = new Map<number, 'male' | 'female'>();
+  const seen = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (entities[m.entity]?.type !== 'person' || entities[m.entity]!.gender) continue;
+    const p = /^ and (his|her) \p{L}/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (p) seen.set(m.entity, (seen.get(m.entity) ?? new Set()).add(p));
+  }
+  // Both forms after one name decide nothing.
+  for (const [e, forms] of seen) if (forms.size === 1) out.set(e, forms.has('his') ? 'male' : 'female');
+  return out;
+}
+
+const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
+
+/**
+ * he/she/it: the one compatible entity (a person of that gender or of unknown gender; for "it" an organisation)
+ * of the nearest sentence, in this paragraph or the one before, that has any; names inside quotations and names
+ * that only modify a noun ("Steenburgen’s son") when another candidate is there do not count. A sentence whose
+ * own he/she comes before its names continues that pronoun's chain. Two candidates: the current speaker if one
+ * of them, otherwise unknown.
+ */
+export function resolvePronoun(ctx: StatementArticleContext, sp: Speaker, current: number | null): number | null {
+  const p = sp.surface?.toLowerCase() ?? '';
+  if (p !== 'he' && p !== 'she' && p !== 'it') return null;
+  const here = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at);
+  const found = resolveAt(ctx, p, sp.at, current, 0, (here?.paragraph ?? 0) - 1);
+  if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
+  return found;
+}
+
+/** Candidates from `at` back to paragraph `floor` (the one before the pronoun's, however far a chain goes). */
+function resolveAt(ctx: StatementArticleContext, p: string, at: number, current: number | null, depth: number, floor: number): number | null {
+  const here = ctx.sentences.findIndex((s) => s.start <= at && s.end >= at);
+  if (here < 0) return null;
+  const want = p === 'he' ? 'male' : 'female';
+  const fits = (m: Mention) => {
+    const e = ctx.entities[m.entity];
+    if (!e) return false;
+    const gender = e.gender ?? ctx.learnt.get(m.entity) ?? null;
+    return p === 'it' ? e.type === 'organization' || e.type === 'metonym' : e.type === 'person' && (gender === null || gender === want);
+  };
+  const quoted = (x: number, y: number) => ctx.quotes.some((q) => q.start <= x && q.end >= y);
+  // A "person" right after in/at/near/from/on or "the" is more likely a place ("lives in North Manchester", "on
+  // Twitter", "the northern Sierra Nevada").
+  const locative = (m: Mention) => /\b(?:in|at|near|from|on)\s$|\bthe\s(?:\p{Ll}+\s)?$/iu.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  const cands = ctx.mentions.filter((m) => m.start < at && m.start >= ctx.titleEnd && !quoted(m.start, m.end) && fits(m) && (p === 'it' || !locative(m)));
+  for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= floor; k--) {
+    const s = ctx.sentences[k]!;
+    const inSentence = cands.filter((m) => m.sentence === k);
+    const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
+    if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1, floor);
+    // "Steenburgen’s son, filmmaker Charlie McDowell, ...": the name in apposition to a possessive phrase is the
+    // person talked about; a possessive with a name far from it ("X's albums were bought by ... Y") decides nothing.
+    const possessive = (m: Mention) => /^[’']/.test(ctx.text.slice(m.end, m.end + 1));
+    const apposed = inSentence.filter((m) => !possessive(m) && inSentence.some((o) => possessive(o) && o.end < m.start && m.start - o.end <= 40 && ctx.text.slice(o.end, m.start).includes(',')));
+    // A possessive after another candidate ("Suter, who joked about Parise’s penchant") is not the one talked about.
+    const salient = inSentence.filter((m) => !possessive(m) || !inSentence.some((o) => !possessive(o) && o.start < m.start));
+    const ents = new Set((apposed.length ? apposed : salient).map((m) => m.entity));
+    if (ents.size === 1) return [...ents][0]!;
+    if (ents.size > 1) return current !== null && ents.has(current) ? current : null;
+  }
+  return null;
+}
+
+/**
+ * "the president", "the newspaper": a definite description that points back to one entity. A person whose role
+ * has that word, when only one has; for an organisation noun (reference `anaphors`), the one organisation named in
+ * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
+ */
+export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, anaphors: Set<string>): number | null {
+  const words = (sp.surface ?? '').toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
+  const head = words[words.length - 1]!;
+  const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
+  const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
+  // The role a name was given in apposition: "The suspect, NAME, was ..." / "NAME, the suspect, ...".
+  const apposed = (m: Mention) => {
+    const pre = ctx.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const post = ctx.text.slice(m.end, m.end + 30).toLowerCase();
+    return pre[pre.length - 1] === head && pre.includes('the') && ctx.text.slice(m.start - 2, m.start) === ', '
+      || post.startsWith(`, the ${head},`) || post.startsWith(`, a ${head},`);
+  };
+  const roleHas = (m: Mention) => apposed(m) || [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
+  if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
+  if (!anaphors.has(head)) return null;
+  const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
+  const orgsFrom = (p: number) => [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= p).map((m) => m.entity))];
+  const orgs = orgsFrom(para - 1);
+  const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
+  if (named.length === 1) return named[0]!;
+  if (orgs.length === 1) return orgs[0]!;
+  // Several in the two paragraphs: the one organisation of the description's own paragraph, when it has just one.
+  const here = orgsFrom(para);
+  return here.length === 1 && !named.length ? here[0]! : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Speakers in text order. Input: an article's drafts, sorted, and its context. Output: none; the drafts' speakers
+ * are set in place: he/she/it and definite descriptions resolve (resolve-anaphora); a quotation without
+ * attribution continues the previous speaker in its paragraph, or in the next when it stands alone; a quotation
+ * still open at the end of its paragraph takes the speaker of its continuation in the next.
+ */
+import { quoteWords } from './find-quotes.ts';
+import { resolveDescription, resolvePronoun } from './resolve-anaphora.ts';
+import type { SpeechLexicon, StatementArticleContext, StatementDraft } from './statement-types.ts';
+
+/** Continuations, multi-paragraph quotations and pronouns, in text order. */
+export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleContext & { lex: SpeechLexicon }): void {
+  let last: StatementDraft | null = null;
+  drafts.forEach((d) => {
+    if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
+      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
+      d.speaker = { ...d.speaker, entity };
+    } else if (d.speaker?.via === 'description') {
+      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors);
+      if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
+    }
+    if (!d.speaker && d.span) continueFrom(d, last, ctx);
+    if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;
+  });
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    const n = drafts[i + 1]!;
+    if (d.span?.close === -1 && d.label === 'none' && n.span && n.unit.paragraph === d.unit.paragraph + 1 && n.speaker && n.label !== 'none') {
+      Object.assign(d, { speaker: n.speaker, frame: n.frame, label: n.label === 'continuation' ? 'continuation' : null, region: n.region });
+    }
+  }
+}
+
+/** A quote with no attribution: the previous speaker's words, or nobody's we can name. */
+function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: StatementArticleContext): void {
+  const prev = last?.span ? last : null;
+  const sameParagraph = prev && prev.unit.paragraph === d.unit.paragraph;
+  // A paragraph that is one quotation without a closing mark ("“… prevent the evacuation of civilians”") is a pull
+  // quote or a subhead, not the previous speaker going on.
+  const pulled = d.alone && !/[.?!,…;:]$/.test(ctx.text.slice(d.span!.start, d.span!.end).trim());
+  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
+  // "That process led to a realization: “...”" right after a paragraph that ends with X's words: a colon whose
+  // clause names nobody goes on with X (a clause that names someone is that one's, or nobody's).
+  const introduced = d.label === 'before' && !d.frame && d.alone && prev && prev.speaker?.entity != null && prev.unit.paragraph === d.unit.paragraph - 1
+    && lastUnitOf(prev, ctx) && quoteWords(ctx.text.slice(d.start, d.end)) >= 8
+    && !ctx.mentions.some((m) => m.start >= d.unit.start && m.end <= d.span!.open);
+  if (prev && (sameParagraph || chained) && d.label !== 'before' || introduced) {
+    Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
+    if (!d.speaker) d.label = 'continuation';
+    return;
+  }
+  d.label = d.label ?? 'none';
+}
+
+const opensParagraph = (d: StatementDraft, ctx: StatementArticleContext) => ctx.sentences.some((s, i) => s.start === d.span!.open && ctx.sentences[i - 1]?.paragraph !== s.paragraph);
+/** The previous statement ends its paragraph: nothing but its own sentence stands between them. */
+function lastUnitOf(prev: StatementDraft, ctx: StatementArticleContext): boolean {
+  const para = ctx.sentences.filter((s) => s.paragraph === ctx.sentences.find((x) => x.start <= prev.start && x.end >= prev.start)?.paragraph);
+  const lastSentence = para[para.length - 1];
+  return !!lastSentence && prev.unit.end >= lastSentence.end;
+}
