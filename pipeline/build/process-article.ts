@@ -21,6 +21,7 @@ import { dedupe } from '../clean/dedupe.ts';
 import { extractHtml } from '../clean/extract-html.ts';
 import { mergeMetadata, type CuratorMeta } from '../metadata/merge-metadata.ts';
 import { analyseArticle, type ArticleAnalysis, type LanguageContext } from './analyse-article.ts';
+import { languageMessages } from './language-messages.ts';
 
 export interface ArticleFileInput {
   /** Repo-relative path, used in records and messages. */
@@ -130,6 +131,7 @@ export function processArticle(input: ArticleFileInput, ctx: ArticleProcessingCo
     .sort((a, b) => (a.r.line ?? Infinity) - (b.r.line ?? Infinity) || a.order - b.order)
     .map(({ r }) => ({ source_id: sourceId, file: input.file, line: r.line, rule: r.rule, action: r.action ?? 'drop', text: r.text }));
   const analysis = ctx.language ? analyseArticle(source, ctx.language) : undefined;
+  if (analysis) messages.push(...languageMessages(input.file, text, analysis));
   return { source, log, messages, ...(analysis ? { analysis } : {}) };
 }
 
