@@ -15,6 +15,8 @@ import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences
 import type { ArticleMentions, Mention } from '../pipeline/language/mention-types.ts';
 import { extractEvents, MIN_CONFIDENCE, type EventCandidate } from '../pipeline/events/extract-events.ts';
 import { readText } from '../pipeline/language/document.ts';
+import { wordsIn } from '../pipeline/language/tokens.ts';
+import { findTriggers } from '../pipeline/events/triggers.ts';
 import { findDates } from '../pipeline/language/date-expressions.ts';
 import { parsePub, resolveDate } from '../pipeline/language/date-resolve.ts';
 import { verbForms, type EventTypesFile } from '../pipeline/events/reference.ts';
@@ -244,5 +246,18 @@ describe('events in labelled sentences', () => {
     const [c] = events(text, '2020-06-11', mentions);
     expect(c).toMatchObject({ type: 'talks', dateStart: '2020-06-06', place: 'Doha', country: 'Qatar' });
     expect(c!.participants).toEqual([{ entity: 0, role: 'host' }, { entity: 1, role: 'party' }, { entity: 2, role: 'party' }]);
+  });
+});
+
+describe('one reading of a word that is a noun and a verb', () => {
+  const kindOf = (sentence: string, word: string) => {
+    const doc = readText({ text: sentence, bodyOffset: 0, published: null }, split(sentence));
+    const s = doc.sentences[0]!;
+    const tokens = wordsIn(doc.tokens, s.start, s.end, doc.tags);
+    return findTriggers(s.text, tokens, ref).find((h) => h.lemma === word)?.kind;
+  };
+  it('reads the tagger: a verb after a modal, a noun after a determiner', () => {
+    expect(kindOf('Officials said they will release the prisoners next week.', 'release')).toBe('verb');
+    expect(kindOf('The Taliban demanded the release of the prisoners.', 'release')).not.toBe('verb');
   });
 });

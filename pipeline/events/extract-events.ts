@@ -31,7 +31,7 @@ export type { EventReference } from './reference.ts';
 export { MIN_CONFIDENCE, type EventCandidate } from './model.ts';
 
 /** The document model (language/document.ts): text, sentences, tokens, date expressions and mentions. */
-export type ExtractInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'dates' | 'mentions'>;
+export type ExtractInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'dates' | 'mentions'>;
 
 export function extractEvents(input: ExtractInput, ref: EventReference): EventCandidate[] {
   const pub = parsePub(input.published);
@@ -40,13 +40,13 @@ export function extractEvents(input: ExtractInput, ref: EventReference): EventCa
   const all: Working[] = [];
   input.sentences.forEach((s, index) => {
     const next = input.sentences[index + 1];
-    all.push(...sentenceEvents(input, s, index, next ? wordsIn(input.tokens, next.start, next.end) : [], ref, pub, ctx));
+    all.push(...sentenceEvents(input, s, index, next ? wordsIn(input.tokens, next.start, next.end, input.tags) : [], ref, pub, ctx));
   });
   return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, tokens: input.tokens, countries: ctx.countries }, ref).map((w) => w.c);
 }
 
 function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: Token[], ref: EventReference, pub: Pub | null, ctx: PlaceContext): Working[] {
-  const tokens = wordsIn(input.tokens, s.start, s.end);
+  const tokens = wordsIn(input.tokens, s.start, s.end, input.tags);
   const own = input.mentions.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const skip = (tok: number) => own.some((m) => m.type === 'person' && m.start - s.start <= tokens[tok]!.start && tokens[tok]!.start < m.end - s.start);
   const places = findPlaces(tokens, ref.gazetteer, ctx, skip, (tok) => mentionedPlace(own, tokens, tok, s.start, input.mentions));

@@ -72,7 +72,7 @@ export function nounForms(noun: string): string[] {
 
 function addForm(map: Map<string, TriggerForm[]>, form: TriggerForm) {
   const list = map.get(form.words[0]!) ?? [];
-  if (!list.some((f) => f.words.join(' ') === form.words.join(' ') && f.type === form.type)) list.push(form);
+  if (!list.some((f) => f.words.join(' ') === form.words.join(' ') && f.type === form.type && (f.kind === 'verb') === (form.kind === 'verb'))) list.push(form);
   list.sort((a, b) => b.words.length - a.words.length);
   map.set(form.words[0]!, list);
 }

@@ -36,7 +36,6 @@ export interface TriggerHit {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'another']);
-const VERB_CONTEXT = new Set(['after', 'before', 'while', 'when', 'by', 'since', 'without', 'on', 'for', 'of', 'he', 'she', 'they', 'we', 'i', 'who', 'also', 'and']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'after', 'before', 'during', 'over', 'since', 'as', 'that', 'which', 'who', 'when', 'while', 'and', 'but']);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|last|new|\d{1,2}(?:st|nd|rd|th))$/;
@@ -51,7 +50,7 @@ function rawHits(text: string, tokens: Token[], ref: EventReference): TriggerHit
     if (!forms.length) continue;
     const longest = forms[0]!.words.length;
     const same = forms.filter((f) => f.words.length === longest);
-    const f = pickReading(same, tokens[i - 1]);
+    const f = pickReading(same, tokens[i - 1], tokens[i]!);
     const end = i + longest;
     const h = make(f.type, f.kind === 'verb' ? 'verb' : f.kind === 'noun' ? 'noun' : 'weak', f.lemma, i, end, tokens[i]!.start, tokens[end - 1]!.end);
     // A plural of a singular event noun ("orders", "attacks", "interactions") is generic unless dated or counted.
@@ -74,11 +73,12 @@ function rawHits(text: string, tokens: Token[], ref: EventReference): TriggerHit
 }
 
 /** "the meeting" is a noun, "after meeting with" a verb; a verb's base form after a determiner is its noun. */
-function pickReading(forms: TriggerForm[], prev: Token | undefined): TriggerForm {
+function pickReading(forms: TriggerForm[], prev: Token | undefined, word: Token): TriggerForm {
   const nounish = !!prev && (DETERMINERS.has(prev.lower) || possessive(prev) || /^\d/.test(prev.text));
   const verb = forms.find((f) => f.kind === 'verb');
   const noun = forms.find((f) => f.kind !== 'verb');
-  if (verb && noun) return nounish || (prev && !VERB_CONTEXT.has(prev.lower)) ? noun : verb;
+  // A word that is both ("release", "attack", "visit"): the tagger reads it in its sentence.
+  if (verb && noun) return word.pos === 'VERB' ? verb : noun;
   if (verb && verb.base && nounish) return { ...verb, kind: 'weak' };
   return forms[0]!;
 }

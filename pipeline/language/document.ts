@@ -1,6 +1,7 @@
 /**
  * The document model: one reading of an article, built once, that every language stage reads. Sentences
- * (sentences.ts), tokens (tokens.ts: words and punctuation, and the name finder's view of the words), the
+ * (sentences.ts), tokens (tokens.ts: words and punctuation, and the name finder's view of the words) with their
+ * part of speech and lemma (tagger.ts), the
  * names it mentions and the entities they form (find-mentions.ts), and every date expression of every sentence
  * (date-expressions.ts; resolved by date-resolve.ts against the publication date where a stage knows the
  * clause's tense). Offsets are UTF-16 indices into `text`; emitters convert them to code points.
@@ -12,6 +13,7 @@ import type { NameContext } from './name-cues.ts';
 import { nameTokens, scanTokens, type TextToken, type Token } from './tokens.ts';
 import { findDates, type DateSpec } from './date-expressions.ts';
 import { findMentions } from './find-mentions.ts';
+import { tagTokens, type PosLemma } from './tagger.ts';
 
 /** A date expression of one sentence; the spec's offsets are relative to the sentence. */
 export interface SentenceDate { sentence: number; spec: DateSpec }
@@ -23,6 +25,8 @@ export interface Document {
   sentences: Sentence[];
   /** Words and punctuation of the whole text, in order. */
   tokens: TextToken[];
+  /** Part of speech (Universal POS) and lemma of each token (tagger.ts, wink-nlp), parallel to `tokens`. */
+  tags: PosLemma[];
   /** The words as the name finder reads them (possessives and adjective tails cut). */
   words: Token[];
   /** Date expressions, sentence by sentence, in text order. */
@@ -37,8 +41,9 @@ export interface DocumentSource { text: string; bodyOffset: number; published: s
 /** Everything but the mentions: for a caller (a test) that brings mentions of its own. */
 export function readText(source: DocumentSource, sentences: Sentence[]): Omit<Document, 'mentions'> {
   const tokens = scanTokens(source.text);
+  const tags = tagTokens(source.text, tokens);
   const dates = sentences.flatMap((s, sentence) => findDates(s.text).map((spec) => ({ sentence, spec })));
-  return { ...source, sentences, tokens, words: nameTokens(source.text, tokens), dates };
+  return { ...source, sentences, tokens, tags, words: nameTokens(source.text, tokens), dates };
 }
 
 export function readDocument(source: DocumentSource, ctx: DocumentContext): Document {

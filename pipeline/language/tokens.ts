@@ -36,6 +36,8 @@ export interface SpanWord {
   lower: string;
   start: number;
   end: number;
+  /** Universal part of speech from the tagger, when the caller has tags ("" otherwise). */
+  pos: string;
 }
 
 const SCAN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -120,13 +122,13 @@ export function firstTokenAfter(tokens: { end: number }[], pos: number): number 
 
 export const foldWord = (s: string) => anyAscii(s).toLowerCase().replace(/’/g, "'");
 
-/** The words within [from, to) of the text, offsets relative to `from`. */
-export function wordsIn(tokens: TextToken[], from: number, to: number): SpanWord[] {
+/** The words within [from, to) of the text, offsets relative to `from`; `tags` parallel to `tokens`, if any. */
+export function wordsIn(tokens: TextToken[], from: number, to: number, tags?: readonly { pos: string }[]): SpanWord[] {
   const out: SpanWord[] = [];
   for (let i = firstTokenAfter(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.start < from || t.end > to) continue;
-    out.push({ text: t.text, lower: foldWord(t.text), start: t.start - from, end: t.end - from });
+    out.push({ text: t.text, lower: foldWord(t.text), start: t.start - from, end: t.end - from, pos: tags?.[i]?.pos ?? '' });
   }
   return out;
 }
