@@ -5,7 +5,7 @@
  * (withoutNested), and the test that material reads as a reported clause (reported).
  */
 import { AUX, CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, isCap, isSpeechVerb, isTime, mentionAt, word } from './unit-tokens.ts';
-import type { Frame, Token, UnitView } from './statement-types.ts';
+import type { Frame, UnitToken, UnitView } from './statement-types.ts';
 
 /** Where a media cue starts at token k, the token after it; else k. */
 export function skipMedium(u: UnitView, k: number): number {
@@ -68,7 +68,7 @@ export function quoteEnds(u: UnitView, i: number): boolean {
 export const SPLIT_AFTER_COMMA = new Set(['while', 'whereas']);
 
 /** Cut reported material at "; ", ", while" and "and that" (a second reported clause). */
-export function splitComp(T: Token[], s: number, e: number, lexVerb: (t: Token) => boolean): [number, number][] {
+export function splitComp(T: UnitToken[], s: number, e: number, lexVerb: (t: UnitToken) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let a = s;
   for (let i = s; i < e; i++) {
@@ -86,7 +86,7 @@ export function splitComp(T: Token[], s: number, e: number, lexVerb: (t: Token) 
   return out.map(([x, y]) => trim(T, x, y)).filter(([x, y]) => y > x);
 }
 
-export function trim(T: Token[], s: number, e: number): [number, number] {
+export function trim(T: UnitToken[], s: number, e: number): [number, number] {
   while (e > s && (T[e - 1]!.kind === 'punct' || CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also')) e--;
   while (s < e && T[s]!.kind === 'punct' && T[s]!.text !== '(') s++;
   return [s, e];
@@ -114,7 +114,7 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
   // nothing about the verb of the reported clause: it is left out up to its comma.
   const all = u.toks.slice(s, e);
-  const toks: Token[] = [];
+  const toks: UnitToken[] = [];
   for (let k = 0; k < all.length && toks.length < 10; k++) {
     if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
     else if (['and', 'but', 'when', 'because', 'if', 'while', 'although', 'since'].includes(all[k]!.lower)) break;
@@ -123,12 +123,12 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
   const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
   // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
-  const presentVerb = (t: Token) => {
+  const presentVerb = (t: UnitToken) => {
     const k = toks.indexOf(t);
     const prev = toks[k - 1]!;
     return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
   };
-  const irregular = (t: Token) => u.lex.irregular_past.has(t.lower) && toks[toks.indexOf(t) - 1]?.lower !== 'the';
+  const irregular = (t: UnitToken) => u.lex.irregular_past.has(t.lower) && toks[toks.indexOf(t) - 1]?.lower !== 'the';
   return verbs.some((t) => AUX.has(t.text) || irregular(t) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
 }
 

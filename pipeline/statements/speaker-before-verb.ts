@@ -10,7 +10,7 @@ import {
   tokIndexAt, verbForm, word,
 } from './unit-tokens.ts';
 import { quoteEnds } from './reported-material.ts';
-import type { Speaker, Token, UnitView } from './statement-types.ts';
+import type { Speaker, UnitToken, UnitView } from './statement-types.ts';
 
 /** Skip adverbs, auxiliaries and time words leftwards from i. */
 function skipLeft(u: UnitView, i: number): number {
@@ -56,8 +56,8 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
   if (m && !/[’']s$/.test(t.text)) {
     let j = tokIndexAt(u.toks, m.start) - 1;
     const stop = j;
-    const glued = (t: Token | undefined, k: number) => t?.text === '.' && u.toks[k - 1]?.end === t.start && isCap(u.toks[k - 1]!);
-    const roleWord = (t: Token | undefined, k: number) => glued(t, k) || word(t) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t, u.lex)
+    const glued = (t: UnitToken | undefined, k: number) => t?.text === '.' && u.toks[k - 1]?.end === t.start && isCap(u.toks[k - 1]!);
+    const roleWord = (t: UnitToken | undefined, k: number) => glued(t, k) || word(t) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t, u.lex)
       && (!BOUNDARY.has(t.lower) || t.lower === 'and' && /^\p{Ll}/u.test(u.toks[k - 1]?.text ?? '') && !mentionAt(u, u.toks[k - 1]!));
     while (j >= 0 && roleWord(u.toks[j], j) && stop - j < 8) j--;
     if (u.toks[j + 1]?.lower === 'and') j++;

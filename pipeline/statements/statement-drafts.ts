@@ -9,7 +9,7 @@ import type { Mention } from '../language/mention-types.ts';
 import { looksLikeName, quoteWords } from './find-quotes.ts';
 import { reported } from './reported-material.ts';
 import { clauseSubject } from './speaker-before-verb.ts';
-import type { Frame, QuoteSpan, Speaker, StatementDraft, Token, UnitView } from './statement-types.ts';
+import type { Frame, QuoteSpan, Speaker, StatementDraft, UnitToken, UnitView } from './statement-types.ts';
 
 export function unitDrafts(u: UnitView, frames: Frame[], quotes: QuoteSpan[], unit: StatementDraft['unit']): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -67,7 +67,7 @@ function indirectDrafts(u: UnitView, frames: Frame[], quoted: StatementDraft[], 
   return out;
 }
 
-const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+const word = (t: UnitToken | undefined): t is UnitToken => t?.kind === 'word';
 /**
  * The words of the speech act itself (speaker, verb, adjuncts), where its date and medium are stated; with a short
  * opening adjunct ("On Tuesday, X said ...") but never the reported material.

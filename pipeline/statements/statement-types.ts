@@ -19,7 +19,7 @@ export interface QuoteSpan {
 
 export interface Unit { start: number; end: number; paragraph: number; first: number; last: number }
 
-export interface Token {
+export interface UnitToken {
   start: number;
   end: number;
   text: string;
@@ -35,7 +35,7 @@ export interface SpeechVerbs {
 }
 export type SpeechLexicon = { [K in keyof SpeechVerbs]: Set<string> };
 
-export interface UnitView { text: string; toks: Token[]; mentions: Mention[]; lex: SpeechLexicon }
+export interface UnitView { text: string; toks: UnitToken[]; mentions: Mention[]; lex: SpeechLexicon }
 
 export interface Speaker {
   entity: number | null;

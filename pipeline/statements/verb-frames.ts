@@ -6,7 +6,7 @@
  */
 import { BOUNDARY, PASSIVE, endsClause, isSpeechVerb, pastTense, tokIndexAt, word } from './unit-tokens.ts';
 import { quoteEnds, quoteLead, skipAdjuncts } from './reported-material.ts';
-import type { Frame, FrameType, Speaker, SpeechLexicon, Token, UnitView } from './statement-types.ts';
+import type { Frame, FrameType, Speaker, SpeechLexicon, UnitToken, UnitView } from './statement-types.ts';
 import { appositionAfterQuote, documentsOf, subjectLeft } from './speaker-before-verb.ts';
 import { subjectRight } from './speaker-after-verb.ts';
 
@@ -80,10 +80,10 @@ function quoteAdjacent(u: UnitView, from: number, to: number, v: number, inverte
 }
 
 /** "..., said X" / "..., say experts": a past or present form, never a bare imperative ("then add a jar of X"). */
-const invertible = (t: Token) => /(?:ed|s)$/.test(t.lower) || t.lower === 'say' || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote';
+const invertible = (t: UnitToken) => /(?:ed|s)$/.test(t.lower) || t.lower === 'say' || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote';
 
 /** "It's worth noting that": the writer's voice. */
-const p1Worth = (T: Token[], v: number) => T[v - 1]?.lower === 'worth';
+const p1Worth = (T: UnitToken[], v: number) => T[v - 1]?.lower === 'worth';
 
 function inherited(at: number): Speaker {
   return { entity: null, surface: null, role: null, via: 'inherited', at, start: at };
