@@ -8,8 +8,8 @@ TSX := node_modules/.bin/tsx
 RAW := $(shell find raw -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find pipeline -type f -name '*.ts' -o -name '*.mjs' 2>/dev/null | LC_ALL=C sort)
 DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json) $(wildcard schemas/reference/*.json)
-TABLES := sources cleaning-log actors mentions actor-merges statements events
-OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json
+TABLES := sources cleaning-log actors mentions actor-merges statements events event-merges
+OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json output/reference-usage.json
 
 .PHONY: all test validate clean help types docs eval bench bench-clean
 

@@ -11,6 +11,7 @@ import { build } from '../pipeline/cli/build.ts';
 import { ROOT } from '../pipeline/build/corpus.ts';
 import { formatMessage } from '../pipeline/core/message.ts';
 import { validateFile } from '../pipeline/cli/validate.ts';
+import { validator } from '../pipeline/core/schemas.ts';
 
 mkdirSync(join(ROOT, 'build'), { recursive: true });
 const tmp = mkdtempSync(join(ROOT, 'build', 'test-'));
@@ -73,10 +74,23 @@ describe('build on a mixed corpus', () => {
     expect(report.messages.map((m) => `${m.file} ${m.ruleId}`)).toContain('raw/orphan.txt.meta.yaml orphan-sidecar');
     expect(report.messages.map((m) => `${m.file} ${m.ruleId}`)).toContain('raw/e-copy.txt duplicate-file');
     expect(report.counts).toMatchObject({ raw_files: 9, sources: 5, refused: 3, duplicates: 1, errors: 4 });
+    expect(report.message_counts.filter((c) => c.source === 'ingest' || c.source === 'curator')).toEqual([
+      { source: 'curator', ruleId: 'bad-field', severity: 'error', count: 1 },
+      { source: 'ingest', ruleId: 'binary-file', severity: 'error', count: 1 },
+      { source: 'ingest', ruleId: 'duplicate-file', severity: 'warning', count: 1 },
+      { source: 'ingest', ruleId: 'empty-file', severity: 'error', count: 1 },
+      { source: 'ingest', ruleId: 'orphan-sidecar', severity: 'warning', count: 1 },
+      { source: 'ingest', ruleId: 'unsupported-type', severity: 'error', count: 1 },
+    ]);
+    // Every message is counted once, under its own rule.
+    expect(report.message_counts.reduce((n, c) => n + c.count, 0)).toBe(report.messages.length);
   });
 
   it('writes records that pass the schemas, in path order', () => {
-    for (const f of ['sources.jsonl', 'sources.csv', 'cleaning-log.jsonl', 'cleaning-log.csv']) expect(validateFile(join(out, f), f.replace(/\.(jsonl|csv)$/, ''))).toEqual([]);
+    for (const f of ['sources.jsonl', 'sources.csv', 'cleaning-log.jsonl', 'cleaning-log.csv', 'event-merges.jsonl', 'event-merges.csv']) expect(validateFile(join(out, f), f.replace(/\.(jsonl|csv)$/, ''))).toEqual([]);
+    const usage = JSON.parse(readFileSync(join(out, 'reference-usage.json'), 'utf8'));
+    expect(validator('reference-usage')(usage)).toBe(true);
+    expect(usage.sources).toBe(5);
     const sources = readFileSync(join(out, 'sources.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(sources.map((s) => s.file)).toEqual(['raw/a-good.txt', 'raw/d-cp1252.txt', 'raw/g-sidecar.txt', 'raw/h-broken-sidecar.txt', 'raw/sub/i-nested.md']);
     expect(sources[1]).toMatchObject({ title: '“Quoted” Delegations in Doha – Here', encoding: 'windows-1252' });

@@ -3,7 +3,8 @@
  * cached, in worker threads when there is enough to do), then the corpus stages (actors clustered across
  * sources), every record validated before anything is written. Writes output/ atomically: a failed or killed
  * run leaves the previous outputs in place. Tables: sources, cleaning-log, actors, mentions, actor-merges,
- * statements, events, each as .jsonl and .csv, and build-report.json.
+ * statements, events, event-merges, each as .jsonl and .csv; build-report.json (every file, every message and
+ * their counts by rule) and reference-usage.json (reference entries that matched nothing).
  * Usage: tsx pipeline/cli/build.ts [--raw DIR] [--out DIR] [--jobs N] [--frail]
  *   --frail: exit 1 when any article was refused or any error was raised (warnings still pass).
  */
@@ -15,7 +16,7 @@ import { corpusFiles, ROOT } from '../build/corpus.ts';
 import { codeVersion } from '../build/code-version.ts';
 import { CACHE_DIR, cacheKey, isCached, readCached, writeCached, type Job } from '../build/article-cache.ts';
 import { runArticle } from '../build/article-runner.ts';
-import { formatMessage, message, type Message } from '../core/message.ts';
+import { countMessages, formatMessage, message, type Message } from '../core/message.ts';
 import { checkReferenceDir, ReferenceFileError } from '../core/reference.ts';
 import { assertValid, type TableName } from '../core/schemas.ts';
 import { actorRegistry } from '../build/load-name-context.ts';
@@ -26,6 +27,8 @@ import { emitEvents } from '../events/emit-events.ts';
 import { readEventTypes } from '../build/load-event-reference.ts';
 import { toCsv, toJsonl } from '../build/tables.ts';
 import { writeAllAtomic } from '../build/atomic.ts';
+import { eventMergeRecords } from '../build/event-merges.ts';
+import { loadVocabularies, referenceUsage } from '../build/reference-usage.ts';
 import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
 
 const cameoCodes = () => new Map(readEventTypes().types.map((t) => [t.id, t.cameo]));
@@ -64,8 +67,13 @@ function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, obje
     analysed.map((a, k) => ({ source: a.sourceId, published: a.published, candidates: a.events, actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)) })),
     texts,
   );
-  const events = emitEvents(merged.events, texts, cameoCodes(), new Map(actors.actors.map((a) => [a.name, a.actor_id])));
-  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events]];
+  const cameo = cameoCodes();
+  const actorIds = new Map(actors.actors.map((a) => [a.name, a.actor_id]));
+  const events = emitEvents(merged.events, texts, cameo, actorIds);
+  // The id an event has in the events table, from the function that gives it.
+  const eventIdOf = (e: (typeof merged.events)[number]) => emitEvents([e], texts, cameo, actorIds)[0]!.event_id;
+  const eventMerges = eventMergeRecords(merged.log, merged.events, eventIdOf, texts);
+  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events], ['event-merges', eventMerges]];
   for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
   return { tables, registryUnmatched: actors.unmatched };
 }
@@ -116,6 +124,8 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
   }
   const { tables, registryUnmatched } = corpusTables(analysed);
   for (const name of registryUnmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
+  const usage = referenceUsage(loadVocabularies(), { texts: sources.map((s) => s.text), dropped: log });
+  assertValid('reference-usage', usage, 'reference-usage');
   const size = (t: TableName) => tables.find(([name]) => name === t)![1].length;
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
@@ -125,7 +135,9 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
       duplicates: files.filter((f) => f.status === 'duplicate').length,
       errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
       actors: size('actors'), mentions: size('mentions'), actor_merges: size('actor-merges'), statements: size('statements'), events: size('events'),
+      event_merges: size('event-merges'),
     },
+    message_counts: countMessages(messages),
     files,
     messages,
   };
@@ -137,6 +149,7 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
       [join(opts.out, `${table}.csv`), toCsv(table, records)] as [string, string],
     ]),
     [join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n'],
+    [join(opts.out, 'reference-usage.json'), JSON.stringify(usage, null, 2) + '\n'],
   ]));
   return report;
 }

@@ -21,8 +21,10 @@ const DOCUMENTED: [string, string][] = [
   ['actor-merges', '`output/actor-merges.jsonl`, `output/actor-merges.csv`'],
   ['statements', '`output/statements.jsonl`, `output/statements.csv`'],
   ['events', '`output/events.jsonl`, `output/events.csv`'],
+  ['event-merges', '`output/event-merges.jsonl`, `output/event-merges.csv`'],
   ['source-meta', '`raw/<article file>.meta.yaml`, written by curators'],
   ['build-report', '`output/build-report.json`'],
+  ['reference-usage', '`output/reference-usage.json`'],
 ];
 
 function typeOf(prop: JsonSchema, root: JsonSchema): string {

@@ -28,6 +28,18 @@ export function formatMessage(m: Message): string {
   return `${place}: ${m.severity}: ${m.reason} [${m.source}:${m.ruleId}]`;
 }
 
+/** How many messages of each stage, rule and severity: rule ids are counted as they come, never listed here. */
+export function countMessages(messages: Message[]): BuildReport['message_counts'] {
+  const counts = new Map<string, BuildReport['message_counts'][number]>();
+  for (const m of messages) {
+    const key = `${m.source}\0${m.ruleId}\0${m.severity}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { source: m.source, ruleId: m.ruleId, severity: m.severity, count: 1 });
+  }
+  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+}
+
 /** Thrown by a stage for input it must refuse; the CLI turns it into a report entry, never a crash. */
 export class StageError extends Error {
   constructor(public readonly detail: Message) {

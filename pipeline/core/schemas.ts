@@ -10,7 +10,7 @@ import formats from 'ajv-formats';
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url).pathname;
 
 /** Record types emitted as tables, in the order they are documented. */
-export const TABLES = ['sources', 'cleaning-log', 'actors', 'mentions', 'actor-merges', 'statements', 'events'] as const;
+export const TABLES = ['sources', 'cleaning-log', 'actors', 'mentions', 'actor-merges', 'statements', 'events', 'event-merges'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export interface JsonSchema {

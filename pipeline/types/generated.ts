@@ -81,7 +81,29 @@ export interface BuildReport {
     actor_merges: number;
     statements: number;
     events: number;
+    event_merges: number;
   };
+  /**
+   * How many messages of each rule the run raised (rows of `messages` by stage, rule and severity), sorted by stage, rule, severity.
+   */
+  message_counts: {
+    /**
+     * The stage that raised the messages (ingest, metadata, statements ...).
+     */
+    source: string;
+    /**
+     * The rule within the stage (missing-url, no-speaker ...).
+     */
+    ruleId: string;
+    /**
+     * The messages' severity.
+     */
+    severity: "error" | "warning" | "info";
+    /**
+     * Messages of this stage, rule and severity.
+     */
+    count: number;
+  }[];
   files: {
     file: string;
     /**
@@ -131,6 +153,36 @@ export interface CleaningLogRecord {
    * The block as it was before the rule acted.
    */
   text: string;
+}
+
+/**
+ * One decision of the event merge: a report of an event joined to an event (in its own article or across sources), or a supporting mention dropped because no event of its kind agreed with it. The audit trail of the events table; offsets count Unicode code points in the source's `text`.
+ */
+export interface EventMergeRecord {
+  /**
+   * The event the report joined (see events); null when it was dropped, or, rarely, when two events hold the report's sentence with the same trigger and the log cannot tell which it joined.
+   */
+  event_id: string | null;
+  /**
+   * same-article: a confident report joined an event its article told of before (dates and places agree and something positive is shared); support: a supporting mention ("the talks", a headline) joined the event of its kind it most likely refers to; cross-source: an article's event joined one of another source, its score of agreeing evidence reaching the bar; unattached: a supporting mention no event agreed with, dropped.
+   */
+  rule: "same-article" | "support" | "cross-source" | "unattached";
+  /**
+   * merged: the report is part of the event; dropped: it is in no event (rule unattached).
+   */
+  outcome: "merged" | "dropped";
+  /**
+   * The source of the report that was joined or dropped; for cross-source, the source that joined the event last.
+   */
+  source_id: string;
+  /**
+   * Code-point offset in the source's text where the report's evidence sentence starts (as in events.evidence).
+   */
+  start: number;
+  /**
+   * For same-article, support and unattached: the report's type and trigger as written (meeting "met"); for cross-source: the score of agreeing evidence that carried the merge (score 5).
+   */
+  detail: string;
 }
 
 /**
@@ -225,6 +277,49 @@ export interface MentionRecord {
    * What made it a mention: title, surname, speech-verb-or-role, registry, gazetteer-city, org-head ...
    */
   cue: string;
+}
+
+/**
+ * Reference entries that matched nothing in this corpus, list by list: speech verbs, name cues, event triggers and patterns (searched in the cleaned texts: an entry's forms as whole words, in any case, accents folded), boilerplate patterns and teaser labels (searched in the blocks the cleaner dropped under their rule). Every test errs towards matched, so an entry listed here occurs nowhere. The actor registry's unmatched entries are in the build report (actors:registry-unmatched).
+ */
+export interface ReferenceUsage {
+  /**
+   * Cleaned texts searched (the sources).
+   */
+  sources: number;
+  /**
+   * One entry per non-empty list of a reference file, sorted by file, then list.
+   */
+  lists: {
+    /**
+     * The reference file.
+     */
+    file: string;
+    /**
+     * The list in the file, as a dotted path: clause, types.meeting.nouns, groups.share, metonyms (a map's keys).
+     */
+    list: string;
+    /**
+     * The line of the file where the list is named.
+     */
+    line: number;
+    /**
+     * text: the cleaned texts of the sources; cleaning-log: the blocks the cleaner dropped under the list's rule (boilerplate:<group>, teaser:link).
+     */
+    searched: "text" | "cleaning-log";
+    /**
+     * Entries in the list.
+     */
+    entries: number;
+    /**
+     * Entries that matched somewhere.
+     */
+    matched: number;
+    /**
+     * Entries that matched nothing, as written in the file, sorted.
+     */
+    unmatched: string[];
+  }[];
 }
 
 /**
