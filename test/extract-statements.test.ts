@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../pipeline/build/corpus.ts';
 import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences.ts';
 import type { ArticleMentions, Entity, Mention, MentionType } from '../pipeline/language/mention-types.ts';
+import { readText } from '../pipeline/language/document.ts';
 import { extractStatements, saidOn, type SpeechVerbs, type StatementCandidate } from '../pipeline/statements/extract-statements.ts';
 
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
@@ -41,7 +42,7 @@ function mentionsFor(text: string, names: Name[]): ArticleMentions {
 function run(text: string, names: Name[], opts: { title?: string; published?: string | null } = {}) {
   const full = opts.title ? `${opts.title}\n\n${text}` : text;
   const mentions = mentionsFor(full, names);
-  const out = extractStatements({ text: full, bodyOffset: opts.title ? opts.title.length + 2 : 0, published: opts.published ?? null, sentences: split(full), mentions }, verbs);
+  const out = extractStatements({ ...readText({ text: full, bodyOffset: opts.title ? opts.title.length + 2 : 0, published: opts.published ?? null }, split(full)), mentions }, verbs);
   const speaker = (s: StatementCandidate) => (s.speakerEntity === null ? null : mentions.entities[s.speakerEntity]!.name);
   return out.map((s) => ({ ...s, speaker: speaker(s) }));
 }
@@ -469,9 +470,13 @@ describe('extractStatements', () => {
 describe('saidOn', () => {
   it.each([
     ['argued on May 18 that', '2019-05-28', { value: '2019-05-18', precision: 'day', basis: 'stated', text: 'May 18' }],
-    ['Odhiambo said on Tuesday', '2019-05-29', { value: '2019-05-28', precision: 'day', basis: 'stated', text: 'on Tuesday' }],
-    ['Odhiambo said on Friday', '2019-05-29', { value: '2019-05-24', precision: 'day', basis: 'stated', text: 'on Friday' }],
-    ['Late last year, officials confirmed', '2019-05-29', { value: '2018', precision: 'year', basis: 'stated', text: 'last year' }],
+    ['Odhiambo said on Tuesday', '2019-05-29', { value: '2019-05-28', precision: 'day', basis: 'stated', text: 'Tuesday' }],
+    ['Odhiambo said on Friday', '2019-05-29', { value: '2019-05-24', precision: 'day', basis: 'stated', text: 'Friday' }],
+    ['Late last year, officials confirmed', '2019-05-29', { value: '2018', precision: 'year', basis: 'stated', text: 'Late last year' }],
+    // 2019-05-29 is a Wednesday: last week is Monday 20 to Sunday 26 May, ISO week 21.
+    ['Odhiambo said last week', '2019-05-29', { value: '2019-W21', precision: 'week', basis: 'stated', text: 'last week' }],
+    // A date after publication is no time of saying (the text dates something else): the publication stands in.
+    ['Odhiambo said talks resume on June 3, 2019', '2019-05-29', { value: '2019-05-29', precision: 'day', basis: 'publication', text: null }],
     ['Odhiambo said', '2019-05-28T22:05', { value: '2019-05-28', precision: 'day', basis: 'publication', text: null }],
     ['Odhiambo said', '2019-05', { value: '2019-05', precision: 'month', basis: 'publication', text: null }],
     ['Odhiambo said on Tuesday', '2019', { value: '2019', precision: 'year', basis: 'publication', text: null }],
@@ -505,7 +510,15 @@ describe('reference/speech-verbs.yaml', () => {
     const empty = Object.fromEntries(Object.keys(data).map((k) => [k, []])) as unknown as SpeechVerbs;
     const text = '“We are ready,” Sione Tupou quipped.';
     const mentions = mentionsFor(text, [{ surface: 'Sione Tupou' }]);
-    const [s] = extractStatements({ text, bodyOffset: 0, published: null, sentences: split(text), mentions }, empty);
+    const [s] = extractStatements({ ...readText({ text, bodyOffset: 0, published: null }, split(text)), mentions }, empty);
     expect(s).toMatchObject({ kind: 'direct', quote: 'We are ready,', speakerEntity: 0 });
+  });
+});
+
+describe('reported material with no comma after it', () => {
+  it('runs to the end of the unit instead of past it (a missing comma once crashed the build)', () => {
+    const got = run('When Ivan Petrovsky said the talks had failed the envoys went home', [{ surface: 'Ivan Petrovsky' }]);
+    expect(() => run('Ivan Petrovsky told reporters the talks had failed and nobody would return', [{ surface: 'Ivan Petrovsky' }])).not.toThrow();
+    for (const s of got) expect(s.quoteEnd).toBeLessThanOrEqual(66);
   });
 });

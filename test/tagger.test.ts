@@ -145,3 +145,12 @@ describe('tagText', () => {
     ]);
   });
 });
+
+describe('corrections of the model, in one place', () => {
+  it('reads a word after an article as a noun, never a verb ("to the left")', () => {
+    const text = 'He warned candidates against moving too far to the left.';
+    const tags = tagText(text).filter((t) => t.pos !== 'SPACE');
+    expect(tags.find((t) => t.text === 'left')?.pos).toBe('NOUN');
+    expect(tags.find((t) => t.text === 'warned')?.pos).toBe('VERB');
+  });
+});

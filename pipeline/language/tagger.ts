@@ -109,7 +109,23 @@ function analyse(text: string): Analysis {
       end[i] = cursor = at + v.length;
     }
   }
+  correctTags(values, pos);
   return { values, start, end, pos, lemma, contraction };
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * One correction of the light model's tags, in the one place tags are made: an article never stands before a
+ * verb, so a VERB right after "a", "an" or "the" is the noun ("moving too far to the left", "a press release").
+ */
+function correctTags(values: string[], pos: string[]): void {
+  let prev = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (pos[i] === 'SPACE') continue;
+    if (pos[i] === 'VERB' && prev >= 0 && pos[prev] === 'DET' && ARTICLES.has(values[prev]!.toLowerCase())) pos[i] = 'NOUN';
+    prev = i;
+  }
 }
 
 /** wink's tokens of the text, with offsets, Universal POS tag and lower-cased lemma (whitespace tokens included). */

@@ -9,8 +9,7 @@
  * Rule ids (a candidate's `attribution`): after, before, apposition, pronoun, continuation, according-to, told,
  * quoted-as-saying, headline, none. Reports no messages. Pure: no I/O, no clock. Offsets: UTF-16 indices.
  */
-import type { Sentence } from '../language/sentences.ts';
-import type { ArticleMentions } from '../language/mention-types.ts';
+import type { Document } from '../language/document.ts';
 import { findQuotes, writerUnits } from './find-quotes.ts';
 import { tokenize } from './unit-tokens.ts';
 import { findFrames } from './attribute-speakers.ts';
@@ -26,7 +25,8 @@ import type {
 export type { SpeechVerbs, StatementCandidate } from './statement-types.ts';
 export { saidOn } from './statement-fields.ts';
 
-export interface StatementInput { text: string; bodyOffset: number; published: string | null; sentences: Sentence[]; mentions: ArticleMentions }
+/** The document model (language/document.ts): text, sentences, tokens and tags, mentions. */
+export type StatementInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'mentions'>;
 
 const compiled = new WeakMap<SpeechVerbs, SpeechLexicon>();
 export function compileSpeechVerbs(ref: SpeechVerbs): SpeechLexicon {
@@ -47,7 +47,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   const mentions = [...input.mentions.mentions].sort((a, b) => a.start - b.start);
   const drafts: StatementDraft[] = [];
   for (const unit of units) {
-    const toks = tokenize(text, unit.start, unit.end, quotes);
+    const toks = tokenize(input, text, unit.start, unit.end, quotes);
     const view: UnitView = { text, toks, mentions: mentions.filter((m) => m.start >= unit.start && m.end <= unit.end), lex };
     drafts.push(...unitDrafts(view, findFrames(view), quotes, unit));
   }
@@ -55,7 +55,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const ctx: StatementArticleContext & { lex: SpeechLexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: possessiveGenders(text, mentions, input.mentions.entities), lex };
   resolveSpeakers(drafts, ctx);
-  drafts.push(...headlineDrafts(text, titleEnd, quotes, mentions, lex, drafts));
+  drafts.push(...headlineDrafts(input, titleEnd, quotes, mentions, lex, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return drafts.map((d) => finish(d, text, input.published, lex));
 }

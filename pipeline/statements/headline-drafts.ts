@@ -4,12 +4,13 @@
  * same or paraphrased words) and of a title that reports speech ("X Says ...").
  */
 import type { Mention } from '../language/mention-types.ts';
-import { tokenize } from './unit-tokens.ts';
+import { tokenize, type TokenStream } from './unit-tokens.ts';
 import type { Frame, QuoteSpan, Speaker, SpeechLexicon, StatementDraft } from './statement-types.ts';
 
 /** Quotations in the title, and a title that reports speech ("X Says ..."). */
-export function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: SpeechLexicon, body: StatementDraft[]): StatementDraft[] {
+export function headlineDrafts(doc: TokenStream & { text: string }, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: SpeechLexicon, body: StatementDraft[]): StatementDraft[] {
   if (titleEnd <= 0) return [];
+  const { text } = doc;
   const unit = { start: 0, end: titleEnd, paragraph: 0 };
   const out: StatementDraft[] = [];
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -23,7 +24,7 @@ export function headlineDrafts(text: string, titleEnd: number, quotes: QuoteSpan
     const speaker: Speaker | null = named ? { entity: named.entity, surface: text.slice(named.start, named.end), role: named.role, via: 'name', at: named.start, start: named.start } : same ? { ...same.speaker!, surface: before.endsWith(':') ? before.slice(0, -1) : null } : null;
     out.push({ kind, start: span.start, end: span.end, unit, span, frame: null, speaker, label: 'headline', region: '' });
   }
-  const toks = tokenize(text, 0, titleEnd, quotes);
+  const toks = tokenize(doc, text, 0, titleEnd, quotes);
   const v = toks.findIndex((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && lex.clause.has(t.lower) && !lex.participles.has(t.lower) && toks[i - 1]!.kind === 'word');
   const m = v > 0 ? mentions.find((x) => x.start <= toks[v - 1]!.start && x.end >= toks[v - 1]!.end) : undefined;
   const rest = toks.slice(v + 1).filter((t) => t.kind === 'word');

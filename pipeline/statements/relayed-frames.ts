@@ -24,7 +24,8 @@ export function accordingFrame(u: UnitView, v: number): Frame | null {
     if (m && T[e]?.text === ',') right = { speaker: { ...right.speaker, role: m.role, via: 'name' }, end: e };
   }
   const head = u.text.slice(right.speaker.start, u.toks[right.end - 1]!.end).toLowerCase().split(/\s+/);
-  const nounPart = head.slice(0, head.findIndex((w) => PREPOSITIONS.has(w)) >>> 0);
+  const cut = head.findIndex((w) => PREPOSITIONS.has(w));
+  const nounPart = cut < 0 ? head : head.slice(0, cut);
   let speaker = right.speaker;
   if (speaker.entity === null && nounPart.some((w) => u.lex.documents.has(w))) {
     // "according to a report in the Argus Leader", "a Bloomberg report": the outlet named with its story speaks.

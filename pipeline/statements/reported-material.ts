@@ -117,23 +117,27 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   const toks: UnitToken[] = [];
   for (let k = 0; k < all.length && toks.length < 10; k++) {
     if (k > 0 && ['that', 'which', 'who'].includes(all[k]!.lower)) while (k < all.length && all[k]!.text !== ',') k++;
+    // "the deaths and injuries remained unclear": a coordinated noun goes on; a coordinated clause ends the first.
+    else if (['and', 'but'].includes(all[k]!.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(all[k + 1]?.pos ?? '')) continue;
     else if (['and', 'but', 'when', 'because', 'if', 'while', 'although', 'since'].includes(all[k]!.lower)) break;
     else toks.push(all[k]!);
   }
   // A participle right after a comma modifies a noun ("his offensive, dubbed ..."); it is no verb of the clause.
   const verbs = toks.filter((t, k) => k > 0 && t.kind === 'word' && !(toks[k - 1]!.text === ',' && /ed$/.test(t.text)));
-  // A plural noun also ends in -s: such a verb must come early, after a noun rather than a determiner or number.
-  const presentVerb = (t: UnitToken) => {
-    const k = toks.indexOf(t);
-    const prev = toks[k - 1]!;
-    return /^\p{Ll}{2,}s$/u.test(t.text) && k <= 3 && (isCap(prev) || DETERMINERS.has(toks[k - 2]?.lower ?? ''));
-  };
-  const irregular = (t: UnitToken) => u.lex.irregular_past.has(t.lower) && toks[toks.indexOf(t) - 1]?.lower !== 'the';
-  return verbs.some((t) => AUX.has(t.text) || irregular(t) || /^\p{Ll}{2,}ed$/u.test(t.text) || presentVerb(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+  // A finite verb, as the tagger reads the word in its sentence ("the left" is no verb; "talks" after a name is
+  // one); a form in -ing alone ("sending shares lower") is a participle, not the clause's verb.
+  const finite = (t: UnitToken) => (t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'AUX';
+  return verbs.some((t) => finite(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
 }
 
 /** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
 export const OPENERS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'until', 'when', 'while']);
+
+/** Index of the first comma at or after s, or the end of the tokens when none follows. */
+function commaOrEnd(T: UnitToken[], s: number): number {
+  for (let k = s; k < T.length; k++) if (T[k]!.text === ',') return k;
+  return T.length;
+}
 
 /** Where each frame's reported material lies, now that every frame of the unit is known. */
 export function fillComps(u: UnitView, frames: Frame[]): void {
@@ -156,8 +160,8 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
     if (!f.comps.length) return;
     const [s] = f.comps[0]!;
     let e = T.length;
-    if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0);
-    if (f.type === 'object') e = Math.min(e, s + (T.slice(s).findIndex((t) => t.text === ',') >>> 0));
+    if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = commaOrEnd(T, s);
+    if (f.type === 'object') e = Math.min(e, commaOrEnd(T, s));
     for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
     f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
   });

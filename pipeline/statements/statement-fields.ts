@@ -1,9 +1,9 @@
 /**
  * The final fields of a statement. Input: a draft with its speaker, the text, the publication date, the lexicon.
  * Output: its StatementCandidate: attribution label, confidence, medium, and said_on: the date the frame's own words
- * state (chrono, the publication date as reference), else the publication date.
+ * state (resolved against the publication date by language/dates.ts), else the publication date.
  */
-import * as chrono from 'chrono-node';
+import { firstPastDate } from '../language/dates.ts';
 import type { SpeechLexicon, StatementCandidate, StatementDraft } from './statement-types.ts';
 
 export function finish(d: StatementDraft, text: string, published: string | null, lex: SpeechLexicon): StatementCandidate {
@@ -37,27 +37,11 @@ function mediumOf(region: string, lex: SpeechLexicon): string | null {
   return null;
 }
 
-const WEEKDAY_ONLY = (k: Record<string, number>) => 'weekday' in k && !('day' in k);
-
-/** The date the text gives for the speech act, else the publication date at its own precision. */
+/** The date the text gives for the speech act (the one date resolver, language/dates.ts), else the publication date at its own precision. */
 export function saidOn(region: string, published: string | null): StatementCandidate['saidOn'] {
+  const stated = region ? firstPastDate(region, published) : null;
+  if (stated) return { value: stated.value, precision: stated.precision, basis: 'stated', text: stated.text };
   const pub = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published ?? '');
-  const ref = pub ? new Date(Date.UTC(+pub[1]!, pub[2] ? +pub[2] - 1 : 0, pub[3] ? +pub[3] : 1, 12)) : null;
-  const fullRef = !!pub?.[3];
-  // Without a publication date only dates that state their year can be read; the fixed instant keeps the result
-  // independent of the clock (chrono would otherwise use the current time).
-  const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of region ? chrono.parse(region, { instant, timezone: 0 }, { forwardDate: false }) : []) {
-    const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
-    const relative = !/\b\d{4}\b/.test(r.text);
-    if (relative && !fullRef) continue;
-    if (!('day' in known) && !('month' in known) && !('weekday' in known) && !('year' in known)) continue;
-    let date = r.start.date();
-    if (WEEKDAY_ONLY(known) && ref && date > ref) date = new Date(date.getTime() - 7 * 86_400_000);
-    const precision = 'day' in known || 'weekday' in known ? 'day' : 'month' in known ? 'month' : 'year';
-    const iso = date.toISOString();
-    return { value: precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4), precision, basis: 'stated', text: r.text };
-  }
   if (!pub) return null;
   const precision = pub[3] ? 'day' : pub[2] ? 'month' : 'year';
   return { value: pub[0], precision, basis: 'publication', text: null };

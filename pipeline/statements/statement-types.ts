@@ -27,6 +27,9 @@ export interface UnitToken {
   kind: 'word' | 'punct' | 'quote';
   /** Index of the quote span, for quote tokens. */
   quote: number;
+  /** Universal part of speech and lemma (language/tagger.ts); empty for a quotation. */
+  pos: string;
+  lemma: string;
 }
 
 export interface SpeechVerbs {
@@ -71,7 +74,7 @@ export interface StatementCandidate {
   speakerRole: string | null;
   attribution: 'after' | 'before' | 'apposition' | 'pronoun' | 'continuation' | 'according-to' | 'told' | 'quoted-as-saying' | 'headline' | 'none';
   verb: string | null; medium: string | null; reportedBy: string | null;
-  saidOn: { value: string; precision: 'year' | 'month' | 'day'; basis: 'stated' | 'publication'; text: string | null } | null;
+  saidOn: { value: string; precision: 'year' | 'month' | 'week' | 'day'; basis: 'stated' | 'publication'; text: string | null } | null;
   confidence: number;
 }
 

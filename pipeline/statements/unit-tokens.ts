@@ -5,6 +5,8 @@
  */
 import type { Mention } from '../language/mention-types.ts';
 import type { QuoteSpan, SpeechLexicon, UnitToken, UnitView } from './statement-types.ts';
+import { firstTokenAfter, type TextToken } from '../language/tokens.ts';
+import type { PosLemma } from '../language/tagger.ts';
 
 export const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
@@ -13,47 +15,32 @@ export const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'amon
 export const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
 export const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'today', 'tonight', 'yesterday', 'week', 'weekend', 'year', 'this', 'on', 'recently']);
 
-/** Words, punctuation and whole quotations (open mark to close mark) of text[start, end). */
-export function tokenize(text: string, start: number, end: number, quotes: QuoteSpan[]): UnitToken[] {
+/** The document's tokens (language/tokens.ts) with their tags (language/tagger.ts), parallel. */
+export interface TokenStream { tokens: TextToken[]; tags: PosLemma[] }
+
+/** Words, punctuation and whole quotations (open mark to close mark) of text[start, end), read off the document's tokens. */
+export function tokenize(doc: TokenStream, text: string, start: number, end: number, quotes: QuoteSpan[]): UnitToken[] {
   const out: UnitToken[] = [];
-  let pos = start;
   const inUnit = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.open >= start && q.open < end);
-  for (const { q, i } of inUnit) {
-    words(text, pos, q.open, out);
-    const stop = q.close < 0 ? q.end : q.close + 1;
-    out.push({ start: q.open, end: stop, text: text.slice(q.open, stop), lower: '', kind: 'quote', quote: i });
-    pos = stop;
+  let next = 0;
+  let stop = start;
+  for (let i = firstTokenAfter(doc.tokens, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start < stop) continue;
+    const q = inUnit[next];
+    if (q && t.start >= q.q.open) {
+      stop = q.q.close < 0 ? q.q.end : q.q.close + 1;
+      out.push({ start: q.q.open, end: stop, text: text.slice(q.q.open, stop), lower: '', kind: 'quote', quote: q.i, pos: '', lemma: '' });
+      next++;
+      i--; // the token at the open mark is inside the quotation; read on from its close
+      continue;
+    }
+    if (t.end > end) break;
+    const tag = doc.tags[i];
+    out.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.kind, quote: -1, pos: tag?.pos ?? '', lemma: tag?.lemma ?? '' });
   }
-  words(text, pos, end, out);
   return out;
 }
-
-const TRAIL = new Set([...".'’-"]);
-
-function words(text: string, from: number, to: number, out: UnitToken[]): void {
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) {
-    let w = m[0];
-    const s = from + m.index;
-    const trail: UnitToken[] = [];
-    while (w.length > 1 && TRAIL.has(w[w.length - 1]!) && !/^(?:\p{L}\.)+$/u.test(w)) {
-      trail.unshift(tok(s + w.length - 1, w[w.length - 1]!, 'punct'));
-      w = w.slice(0, -1);
-    }
-    out.push(tok(s, w, /[\p{L}\p{N}]/u.test(w[0]!) ? 'word' : 'punct'), ...trail);
-    joinNumber(text, out);
-  }
-}
-
-/** "964" "," "000" is one number. */
-function joinNumber(text: string, out: UnitToken[]): void {
-  const [a, b, c] = out.slice(-3);
-  if (!a || !b || !c || b.text !== ',' || a.end !== b.start || b.end !== c.start || !/^\d+$/.test(a.text) || !/^\d{3}/.test(c.text)) return;
-  out.splice(-3, 3, tok(a.start, text.slice(a.start, c.end), 'word'));
-}
-
-const tok = (start: number, text: string, kind: UnitToken['kind']): UnitToken => ({ start, end: start + text.length, text, lower: text.toLowerCase(), kind, quote: -1 });
 
 export const word = (t: UnitToken | undefined): t is UnitToken => t?.kind === 'word';
 export const isCap = (t: UnitToken) => /^\p{Lu}/u.test(t.text);

@@ -470,10 +470,10 @@ export interface StatementRecord {
    */
   verb: string | null;
   /**
-   * When it was said: a date the sentence states, resolved against the publication date; otherwise the publication date; null if neither is known.
+   * When it was said: a date the sentence states, resolved against the publication date ("last week" is that ISO week, 2019-W05); otherwise the publication date; null if neither is known.
    */
   said_on: string | null;
-  said_on_precision: "year" | "month" | "day" | null;
+  said_on_precision: "year" | "month" | "week" | "day" | null;
   /**
    * stated: the sentence gives the date; publication: the article's date stands in.
    */
