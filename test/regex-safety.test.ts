@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { listFiles, ROOT } from '../pipeline/build/corpus.ts';
 import { regexLiterals } from '../pipeline/core/regex-audit.ts';
 import { articleContext } from '../pipeline/build/article-runner.ts';
+import { BUILT_PATTERNS } from '../pipeline/language/date-expressions.ts';
 
 async function verdict(source: string, flags: string): Promise<string> {
   const r = await check(source, flags.replace(/[gy]/g, ''), { timeout: 20_000 });
@@ -40,6 +41,16 @@ describe('regular expressions', () => {
       const v = await verdict(re.source, re.flags);
       if (v !== 'safe') bad.push(`${group}: ${v}`);
     }
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  it('has no vulnerable pattern built from the grammar words', async () => {
+    const bad: string[] = [];
+    for (const re of BUILT_PATTERNS) {
+      const v = await verdict(re.source, re.flags);
+      if (v !== 'safe') bad.push(`/${re.source.slice(0, 60)}/: ${v}`);
+    }
+    expect(BUILT_PATTERNS.length).toBe(4);
     expect(bad).toEqual([]);
   }, 300_000);
 

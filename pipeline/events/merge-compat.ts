@@ -4,13 +4,13 @@
  * are written but not resolved ("on Tuesday" with no publication date) checked against resolved ones by
  * weekday, month and year. Pure; no rule ids.
  */
+import { MONTHS, STOPWORDS, WEEKDAYS } from '../language/grammar.ts';
 import type { EventCandidate } from './model.ts';
 
 export interface Item { c: EventCandidate; source: string; published: string | null; actors: { name: string | null; role: string | null }[] }
 export interface Cluster { items: Item[] }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_HEADS = MONTHS.map((m) => m.slice(0, 3));
 
 /** The days an ISO value at its precision covers, as [first, last] in YYYY-MM-DD (open ends stay null). */
 function range(c: EventCandidate): [string | null, string | null] | null {
@@ -35,8 +35,8 @@ interface Partial { month: number | null; day: number | null; weekday: number | 
 export function partialOf(text: string | null): Partial | null {
   if (!text) return null;
   const t = text.toLowerCase();
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`).test(t));
-  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}[a-z]*day\\b`).test(t));
+  const month = MONTH_HEADS.findIndex((m) => new RegExp(`\\b${m}`).test(t));
+  const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(t));
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(t)?.[1];
   const day = month >= 0 ? /\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\d)/.exec(t.replace(/\b(?:1[89]|20)\d\d\b/, ''))?.[1] : undefined;
   if (month < 0 && weekday < 0 && !year) return null;
@@ -92,7 +92,7 @@ function agreePlace(a: EventCandidate, b: EventCandidate): boolean {
 
 export const agreePlaces = (k: Cluster, c: EventCandidate) => k.items.every((i) => agreePlace(i.c, c));
 
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'which', 'would', 'about', 'after', 'said', 'says', 'will', 'they', 'also', 'more', 'than', 'other', 'into', 'over', 'when', 'while', 'where', 'there', 'what', 'some', 'such', 'only', 'including', 'against', 'between']);
+const STOP = new Set(STOPWORDS);
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]{3,}/gu) ?? []).filter((w) => !STOP.has(w) && !/^\d+$/.test(w)));
 
 /** Words that few articles use: at most 40% of them (and at least two, so that two reports can share one). */

@@ -10,6 +10,7 @@
  * object, topic, name, adjective, passive.
  */
 import type { EventReference, TriggerForm } from './reference.ts';
+import { ARTICLES, BE as BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, WEEKDAYS, setOf, weekdayNumber } from '../language/grammar.ts';
 import { clauseBreaks, clauseOf, findCue, findLastCue, inSpans, quoteSpans, seqAt, tokenAt, type Token } from './text.ts';
 
 export interface TriggerHit {
@@ -35,8 +36,8 @@ export interface TriggerHit {
   why: string | null;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'another']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const DETERMINERS = setOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, ['another', 'each', 'every']);
+const BE = setOf(BE_FORMS.filter((w) => w !== 'am'));
 const STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'after', 'before', 'during', 'over', 'since', 'as', 'that', 'which', 'who', 'when', 'while', 'and', 'but']);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|last|new|\d{1,2}(?:st|nd|rd|th))$/;
 const possessive = (t: Token | undefined) => !!t && /['’]s?$|['’]s$/.test(t.text);
@@ -163,7 +164,7 @@ const personWord = (ref: EventReference, w: string) => isCue(ref, 'persons', w) 
 /** The object (or, for a passive, the subject) suits the verb's type: persons are released, places visited. */
 const QUANTITY = /^(?:dozens|hundreds|thousands|scores|some|several|many|all|most|one|two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|members)$/;
 const OPENERS = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|in|on|at|after|before|when|while|but|and|however|also|some|all|both)$/;
-const TIME_WORDS = /^(?:day|days|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|earlier)$/;
+const TIME_WORDS = setOf(WEEKDAYS, ['afternoon', 'day', 'days', 'earlier', 'evening', 'later', 'month', 'morning', 'night', 'today', 'tonight', 'week', 'weekend', 'year', 'yesterday']);
 
 /** The verb's object noun phrase: the words up to a preposition, clause end or 7 words; a time phrase is no object. */
 function objectOf(h: TriggerHit, tokens: Token[], to: number): Token[] {
@@ -177,7 +178,7 @@ function objectOf(h: TriggerHit, tokens: Token[], to: number): Token[] {
     if (STOPS.has(w) || w === 'of') break;
     obj.push(tokens[i]!);
   }
-  return obj.some((t) => TIME_WORDS.test(t.lower)) ? [] : obj;
+  return obj.some((t) => TIME_WORDS.has(t.lower)) ? [] : obj;
 }
 
 /** The object (or, for a passive, the subject) suits the verb's type: persons are released, places visited. */
@@ -216,7 +217,7 @@ function anchoredByWords(h: TriggerHit, tokens: Token[], ref: EventReference, fr
   if (tokens.slice(h.tokEnd, Math.min(to, h.tokEnd + 3)).some((t) => t.lower === 'between')) return true;
   const prev = tokens[h.tok - 1];
   if (prev && ORDINAL.test(prev.lower)) return true;
-  if (prev && possessive(prev) && /^\p{Lu}/u.test(prev.text) && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(prev.lower)) return h.type === 'arrest' || h.type === 'release';
+  if (prev && possessive(prev) && /^\p{Lu}/u.test(prev.text) && weekdayNumber(prev.lower.replace(/['’]s$/, '')) < 0) return h.type === 'arrest' || h.type === 'release';
   if (prev && /^(?:his|her|their)$/.test(prev.lower)) return h.type === 'arrest' || h.type === 'release' || h.type === 'visit';
   const after = tokens.slice(h.tokEnd, Math.min(to, h.tokEnd + 3));
   const withAt = after.findIndex((t) => t.lower === 'with');

@@ -7,6 +7,8 @@
  * years and weekdays forward or backward by nearness, reads "28-March" out of "Feb. 28-March 2" and misses bare
  * years, while news text needs the tense of the clause to decide, so the grammar below is our own.
  */
+import { MONTHS, WEEKDAYS, monthNumber, weekdayNumber } from './grammar.ts';
+
 export type DateKind = 'abs' | 'unit' | 'weekday' | 'day' | 'years' | 'shift';
 
 export interface DateSpec {
@@ -37,21 +39,25 @@ export interface DateSpec {
   possessive?: boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 
-export const monthOf = (s: string | undefined) => (s ? MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1 || undefined : undefined);
+export const monthOf = monthNumber;
 const relOffset = (w: string | undefined) => (w === 'last' ? -1 : w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : undefined);
 const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : NUMBERS[s.toLowerCase()]);
 
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// "Jan(?:uary)?", "Sep(?:tember|t)?": a month written out or cut to three letters (or "Sept").
+const SHORT_OR_LONG = MONTHS.map((m) => `${cap(m.slice(0, 3))}${m.length > 3 ? `(?:${m.slice(3)}${m === 'september' ? '|t' : ''})?` : ''}`).join('|');
+const LONG = MONTHS.map(cap).join('|');
+// AP style cuts the long months only: "Jan.", "Sept.", not "Mar." or "Apr.".
+const DOTTED = MONTHS.filter((m) => m.length > 5).map((m) => `${cap(m.slice(0, m === 'september' ? 4 : 3))}\\.`).join('|');
 // Month day, with an optional range to a day or a month and day, and an optional year.
-const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?(?:(?: ?[-–] ?| to | and | through | until )(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? )?(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4})\b)?/g;
-const DAY_MONTH = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (\d{4}))?\b/g;
-const MONTH_ONLY = /\b(?:(mid|early|late)-?\s?)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?:,? (\d{4})\b| (last|this|next) year\b)?/gi;
+const MONTH_DAY = new RegExp(`\\b(${SHORT_OR_LONG})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:(?: ?[-–] ?| to | and | through | until )(?:(${SHORT_OR_LONG})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${LONG})(?:,? (\\d{4}))?\\b`, 'g');
+const MONTH_ONLY = new RegExp(`\\b(?:(mid|early|late)-?\\s?)?(${LONG}|${DOTTED})(?:,? (\\d{4})\\b| (last|this|next) year\\b)?`, 'gi');
 const YEAR = /\b(?:(mid|early|late|the end of)[- ])?((?:1[89]|20)\d\d)(?![\d%,.-]\d|s\b)\b/gi;
 const UNIT = /\b(last|next|this|earlier this|later this|late last|early last|earlier last|early this|late this|early next|later next|the past|the previous|the coming|the end of the|the end of this|the end of last)\s(week|weekend|month|year)\b/gi;
-const WEEKDAY = /\b(?:(last|next|this|coming)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(['’]s)?(?:\s(?:morning|afternoon|evening|night))?\b/g;
+const WEEKDAY = new RegExp(`\\b(?:(last|next|this|coming)\\s)?(${WEEKDAYS.map(cap).join('|')})(['’]s)?(?:\\s(?:morning|afternoon|evening|night))?\\b`, 'g');
 const DAYWORD = /\b(yesterday|today|tonight|last night)\b/gi;
 const YEARS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:-year-long| years? (after|ago|later|on))\b/gi;
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th) anniversary of\b/gi;
@@ -85,7 +91,7 @@ export function findDates(text: string): DateSpec[] {
     add(m, { kind: 'unit', unit: m[2]!.toLowerCase() as DateSpec['unit'], offset, part });
   }
   for (const m of text.matchAll(WEEKDAY)) {
-    add(m, { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), rel: relOffset(m[1]?.toLowerCase()), possessive: !!m[3] });
+    add(m, { kind: 'weekday', weekday: weekdayNumber(m[2]!), rel: relOffset(m[1]?.toLowerCase()), possessive: !!m[3] });
   }
   for (const m of text.matchAll(DAYWORD)) {
     const w = m[1]!.toLowerCase();
@@ -110,3 +116,6 @@ function dropOverlaps(found: DateSpec[]): DateSpec[] {
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** The patterns built from the grammar's month and weekday names, for the regex audit (test/regex-safety). */
+export const BUILT_PATTERNS: readonly RegExp[] = [MONTH_DAY, DAY_MONTH, MONTH_ONLY, WEEKDAY];

@@ -7,6 +7,7 @@
  * Input: the package rows and the reference lists (the I/O layer reads them). Output: a Gazetteer. Pure.
  */
 import anyAscii from 'any-ascii';
+import { MONTHS, WEEKDAYS, setOf } from './grammar.ts';
 
 export type PlaceKind = 'country' | 'city' | 'region' | 'landmark';
 
@@ -57,7 +58,7 @@ export const CITY_MIN_POPULATION = 15000;
 
 export const fold = (s: string) => anyAscii(s).toLowerCase();
 
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CALENDAR = setOf(MONTHS, WEEKDAYS);
 
 /** Initials of a multi-word name ("United States" -> "us"): the only short codes taken as names. */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
@@ -96,7 +97,7 @@ export function buildGazetteer(countries: CountryRow[], cities: CityRow[], data:
   for (const city of cities) {
     if (city.population < 1000) continue;
     for (const key of new Set([fold(dropDc(city.name))])) {
-      if (key.replace(/[^a-z]/g, '').length < 3 || CALENDAR.test(key)) continue; // "Of", "March": words, not towns
+      if (key.replace(/[^a-z]/g, '').length < 3 || CALENDAR.has(key)) continue; // "Of", "March": words, not towns
       const prev = best.get(key);
       if (!prev || rank(city) > rank(prev)) best.set(key, city);
     }

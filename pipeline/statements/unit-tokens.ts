@@ -7,13 +7,14 @@ import type { Mention } from '../language/mention-types.ts';
 import type { QuoteSpan, SpeechLexicon, UnitToken, UnitView } from './statement-types.ts';
 import { firstTokenAfter, type TextToken } from '../language/tokens.ts';
 import type { PosLemma } from '../language/tagger.ts';
+import { ARTICLES, BE, DEMONSTRATIVES, MONTH_FORMS, OBJECT_PRONOUNS as OBJECT_PRONOUNS_ALL, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, WEEKDAYS, setOf } from '../language/grammar.ts';
 
-export const DETERMINERS = new Set(['a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'my', 'one', 'our', 'several', 'that', 'the', 'their', 'these', 'this', 'those', 'three', 'two', 'your']);
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
-export const PASSIVE = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'are']);
+export const DETERMINERS = setOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, ['another', 'both', 'each', 'one', 'several', 'three', 'two']);
+export const PRONOUNS = setOf(SUBJECT_PRONOUNS.filter((w) => w !== 'you'), ['who']);
+export const PASSIVE = setOf(BE.filter((w) => w !== 'am'));
 export const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'among', 'at', 'by', 'despite', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'via', 'with', 'within', 'without']);
 export const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
-export const TIME = new Set(['afterwards', 'earlier', 'last', 'later', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'today', 'tonight', 'yesterday', 'week', 'weekend', 'year', 'this', 'on', 'recently']);
+export const TIME = setOf(WEEKDAYS, ['afterwards', 'earlier', 'evening', 'last', 'later', 'month', 'morning', 'night', 'on', 'recently', 'this', 'today', 'tonight', 'week', 'weekend', 'year', 'yesterday']);
 
 /** The document's tokens (language/tokens.ts) with their tags (language/tagger.ts), parallel. */
 export interface TokenStream { tokens: TextToken[]; tags: PosLemma[] }
@@ -62,8 +63,8 @@ export function mentionAt(u: UnitView, t: UnitToken): Mention | undefined {
 }
 export const tokIndexAt = (toks: UnitToken[], offset: number) => toks.findIndex((t) => t.end > offset);
 
-export const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+export const MONTHS = setOf(MONTH_FORMS);
+export const OBJECT_PRONOUNS = setOf(OBJECT_PRONOUNS_ALL.filter((w) => w !== 'it'));
 export const CONNECTIVES = new Set(['and', 'but', 'however', 'still', 'yet', 'meanwhile', 'also']);
 export function isTime(t: UnitToken | undefined): boolean {
   return !!t && (TIME.has(t.lower) || MONTHS.has(t.lower) || /^\d/.test(t.text));
