@@ -43,11 +43,11 @@ describe('event-merges from the real merge', () => {
     const meeting = merged.events.find((e) => e.type === 'meeting')!;
     expect(merged.events.filter((e) => e.type === 'meeting')).toHaveLength(1);
     expect(records).toEqual([
-      { event_id: idOf(meeting), rule: 'same-article', outcome: 'merged', source_id: A, start: 37, detail: 'meeting "meeting"' },
-      { event_id: null, rule: 'unattached', outcome: 'dropped', source_id: A, start: 83, detail: 'attack "strike"' },
+      { event_id: idOf(meeting), rule: 'same-article', outcome: 'merged', source_id: A, start: 37, other_event_id: null, detail: 'meeting "meeting"' },
+      { event_id: null, rule: 'unattached', outcome: 'dropped', source_id: A, start: 83, other_event_id: null, detail: 'attack "strike"' },
       // B's own merge, logged before its cluster joined A's: the log names no event, the table does.
-      { event_id: idOf(meeting), rule: 'same-article', outcome: 'merged', source_id: B, start: 31, detail: 'meeting "meeting"' },
-      { event_id: idOf(meeting), rule: 'cross-source', outcome: 'merged', source_id: B, start: 0, detail: expect.stringMatching(/^score \d+$/) },
+      { event_id: idOf(meeting), rule: 'same-article', outcome: 'merged', source_id: B, start: 31, other_event_id: null, detail: 'meeting "meeting"' },
+      { event_id: idOf(meeting), rule: 'cross-source', outcome: 'merged', source_id: B, start: 0, other_event_id: null, detail: expect.stringMatching(/^score \d+$/) },
     ]);
     expect(merged.log.find((l) => l.source === B && l.rule === 'same-article')!.event).toBe('');
   });
@@ -79,5 +79,26 @@ describe('event-merges: which event a dissolved cluster\'s entry joined', () => 
   it('must not guess: two events that hold the sentence with the same trigger leave it null', () => {
     const events = [event('ev-1111111111111111', [{ start: 10, trigger: 'talks' }]), event('ev-2222222222222222', [{ start: 10, trigger: 'talks' }])];
     expect(eventMergeRecords([entry('talks "talks"')], events, idOf, texts)[0]!.event_id).toBeNull();
+  });
+});
+
+describe('a refused merge is logged with the event it came closest to', () => {
+  // A meeting on Feb. 5 in one source and a meeting in February in another, neither placed: the type (2) and
+  // overlapping dates (2) reach the bar of 4, but no day, place, participant, words or anchor is shared, so
+  // they stay apart, and the refusal names the event of the first source.
+  const month = { dateStart: '2019-02', dateEnd: '2019-02', datePrecision: 'month' as const };
+  const day = { dateStart: '2019-02-05', dateEnd: '2019-02-05', datePrecision: 'day' as const };
+  const merged = mergeEvents([
+    { source: A, published: '2019-02-06', actors: [], candidates: [candidate({ ...day, trigger: 'met' })] },
+    { source: B, published: '2019-03-01', actors: [], candidates: [candidate({ ...month, trigger: 'met' })] },
+  ]);
+  it('keeps two events and names the other one in the refusal', () => {
+    expect(merged.events).toHaveLength(2);
+    const refusals = merged.log.filter((l) => l.rule === 'cross-source-refused');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]!.source).toBe(B);
+    expect(refusals[0]!.other).toBe(merged.events.find((e) => e.sources[0] === A)!.id);
+    const records = eventMergeRecords(merged.log, merged.events, idOf, new Map());
+    expect(records.find((r) => r.rule === 'cross-source-refused')).toMatchObject({ outcome: 'refused', source_id: B, other_event_id: idOf(merged.events.find((e) => e.sources[0] === A)!) });
   });
 });

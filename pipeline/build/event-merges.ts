@@ -22,15 +22,18 @@ export function eventMergeRecords(log: MergeLogEntry[], events: MergedEvent[], e
   }
   return log.map((entry) => {
     const dropped = entry.rule === 'unattached';
+    const refused = entry.rule === 'cross-source-refused';
+    const other = entry.other ? byId.get(entry.other) : undefined;
     const event = dropped ? null : byId.get(entry.event) ?? holderOf(entry, holding.get(`${entry.source}\0${entry.evidenceStart}`) ?? []);
     const text = texts.get(entry.source);
     return {
       event_id: event ? eventIdOf(event) : null,
       rule: entry.rule,
-      outcome: dropped ? 'dropped' : 'merged',
+      outcome: dropped ? 'dropped' : refused ? 'refused' : 'merged',
       source_id: entry.source,
       start: text === undefined ? entry.evidenceStart : codePointOffset(text, entry.evidenceStart),
       detail: entry.detail,
+      other_event_id: other ? eventIdOf(other) : null,
     };
   });
 }

@@ -21,7 +21,7 @@ import { dedupe } from '../clean/dedupe.ts';
 import { extractHtml } from '../clean/extract-html.ts';
 import { mergeMetadata, type CuratorMeta } from '../metadata/merge-metadata.ts';
 import { analyseArticle, type ArticleAnalysis, type LanguageContext } from './analyse-article.ts';
-import { languageMessages } from './language-messages.ts';
+import { statementMessages } from './statement-messages.ts';
 
 export interface ArticleFileInput {
   /** Repo-relative path, used in records and messages. */
@@ -86,14 +86,14 @@ export function processArticle(input: ArticleFileInput, ctx: ArticleProcessingCo
   let blocks: Block[];
   let html = null;
   if (format === 'html') {
-    html = extractHtml(decoded.text);
+    html = extractHtml(decoded.text, ctx.lexicon);
     removed.push(...html.removed);
     blocks = html.blocks;
   } else blocks = splitBlocks(decoded.text);
 
   blocks = run(cleanMarkup(blocks));
   blocks = run(cleanNoise(blocks, ctx.boilerplate));
-  const cues = readMetadata(blocks);
+  const cues = readMetadata(blocks, ctx.lexicon);
   blocks = run(cues);
   const titleText = html?.meta.title ?? cues.meta.title?.value ?? null;
   const titleBlock: Block[] = titleText ? [{ text: titleText, line: cues.meta.title?.line ?? null, kind: 'heading' }] : [];
@@ -131,7 +131,7 @@ export function processArticle(input: ArticleFileInput, ctx: ArticleProcessingCo
     .sort((a, b) => (a.r.line ?? Infinity) - (b.r.line ?? Infinity) || a.order - b.order)
     .map(({ r }) => ({ source_id: sourceId, file: input.file, line: r.line, rule: r.rule, action: r.action ?? 'drop', text: r.text }));
   const analysis = ctx.language ? analyseArticle(source, ctx.language) : undefined;
-  if (analysis) messages.push(...languageMessages(input.file, text, analysis));
+  if (analysis) messages.push(...statementMessages(input.file, text, analysis));
   return { source, log, messages, ...(analysis ? { analysis } : {}) };
 }
 

@@ -28,8 +28,9 @@ import { readEventTypes } from '../build/load-event-reference.ts';
 import { toCsv, toJsonl } from '../build/tables.ts';
 import { writeAllAtomic } from '../build/atomic.ts';
 import { eventMergeRecords } from '../build/event-merges.ts';
+import { eventMessages } from '../build/event-messages.ts';
 import { loadVocabularies, referenceUsage } from '../build/reference-usage.ts';
-import type { BuildReport, CleaningLogRecord, SourceRecord } from '../types/generated.ts';
+import type { BuildReport, CleaningLogRecord, EventMergeRecord, EventRecord, SourceRecord } from '../types/generated.ts';
 
 const cameoCodes = () => new Map(readEventTypes().types.map((t) => [t.id, t.cameo]));
 
@@ -123,6 +124,8 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
     files.push({ file: job.file, status: 'source', source_id: s.source_id });
   }
   const { tables, registryUnmatched } = corpusTables(analysed);
+  const table = <T>(t: TableName) => tables.find(([name]) => name === t)![1] as T[];
+  messages.push(...eventMessages(table<EventRecord>('events'), table<EventMergeRecord>('event-merges'), new Map(sources.map((s) => [s.source_id, s.file]))));
   for (const name of registryUnmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
   const usage = referenceUsage(loadVocabularies(), { texts: sources.map((s) => s.text), dropped: log });
   assertValid('reference-usage', usage, 'reference-usage');

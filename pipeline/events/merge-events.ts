@@ -11,6 +11,9 @@
  *                  article ties to one event both report (3: a parade "followed by a meeting"); disagreeing dates or places
  *                  never merge. The bar is one higher when only one side has a resolved date, two higher
  *                  when neither has: undated reports need shared participants or words to be one event.
+ *   cross-source-refused  the closest event of another source an article's event did not join: its score fell
+ *                  below the bar, or an identity rule (no shared day, participant, place, words or anchor) kept
+ *                  a score that reached it apart.
  * Event fields: see merged-event.ts.
  */
 import { typeGroup } from './model.ts';
@@ -28,7 +31,7 @@ export const MERGE_SCORE = 4;
  * reports share and few articles use ("100th anniversary") count as evidence that they report one event.
  */
 export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string> = new Map()): { events: MergedEvent[]; log: MergeLogEntry[] } {
-  const log: { rule: MergeLogEntry['rule']; cluster: Cluster; source: string; start: number; detail: string }[] = [];
+  const log: { rule: MergeLogEntry['rule']; cluster: Cluster; source: string; start: number; detail: string; other?: Cluster }[] = [];
   const global: Cluster[] = [];
   // Only events of one family can merge: compare within it.
   const byGroup = new Map<string, Cluster[]>();
@@ -41,6 +44,8 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
     for (const k of local) {
       let best: Cluster | null = null;
       let bestScore = -Infinity;
+      // The closest event an identity rule kept it from: a refusal worth logging when its score alone would merge.
+      let kept: [Cluster, number] | null = null;
       const family = typeGroup(k.items[0]!.c.type);
       for (const g of byGroup.get(family) ?? []) {
         if (g.items.some((i) => i.source === a.source)) continue;
@@ -50,8 +55,11 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
         const anchor = sameAnchor(g, k, a.source, global, texts);
         // A type and a month or year that agree are not enough across sources: two reports are one event only if
         // they also share the day, a participant, a place for both, rare words or an anchor event.
-        if (!identity && words === 0 && !anchor) continue;
         const s = base + words + (anchor ? ANCHOR : 0);
+        if (!identity && words === 0 && !anchor) {
+          if (s > (kept?.[1] ?? -Infinity)) kept = [g, s];
+          continue;
+        }
         if (s > bestScore) [best, bestScore] = [g, s];
       }
       const bar = !best ? Infinity : hasDate(k) && hasDate(best) ? MERGE_SCORE : hasDate(k) || hasDate(best) ? MERGE_SCORE + 1 : MERGE_SCORE + 2;
@@ -59,6 +67,9 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
         best.items.push(...k.items);
         log.push({ rule: 'cross-source', cluster: best, source: a.source, start: k.items[0]!.c.evidenceStart, detail: `score ${bestScore}` });
       } else {
+        const start = k.items[0]!.c.evidenceStart;
+        if (best) log.push({ rule: 'cross-source-refused', cluster: k, source: a.source, start, detail: `score ${bestScore} below the bar ${bar}`, other: best });
+        else if (kept && kept[1] >= MERGE_SCORE) log.push({ rule: 'cross-source-refused', cluster: k, source: a.source, start, detail: `score ${kept[1]}, but no shared day, participant, place, rare words or anchor event`, other: kept[0] });
         global.push(k);
         byGroup.set(family, [...(byGroup.get(family) ?? []), k]);
       }
@@ -66,5 +77,6 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
   }
   const made = new Map(global.map((g) => [g, toEvent(g)]));
   const events = [...made.values()].sort((x, y) => (x.sources[0]! < y.sources[0]! ? -1 : x.sources[0]! > y.sources[0]! ? 1 : x.evidence[0]!.start - y.evidence[0]!.start));
-  return { events, log: log.map((l) => ({ rule: l.rule, event: made.get(l.cluster)?.id ?? '', source: l.source, evidenceStart: l.start, detail: l.detail })) };
+  const entry = (l: (typeof log)[number]): MergeLogEntry => ({ rule: l.rule, event: made.get(l.cluster)?.id ?? '', source: l.source, evidenceStart: l.start, detail: l.detail, ...(l.other ? { other: made.get(l.other)?.id ?? '' } : {}) });
+  return { events, log: log.map(entry) };
 }

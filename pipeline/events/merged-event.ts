@@ -35,7 +35,8 @@ export interface MergedEvent {
   confidence: number;
 }
 
-export interface MergeLogEntry { rule: 'same-article' | 'support' | 'unattached' | 'cross-source'; event: string; source: string; evidenceStart: number; detail: string }
+/** One decision of the merge; `other`: for a refused cross-source merge, the event it came closest to joining. */
+export interface MergeLogEntry { rule: 'same-article' | 'support' | 'unattached' | 'cross-source' | 'cross-source-refused'; event: string; source: string; evidenceStart: number; detail: string; other?: string }
 
 const TYPE_ORDER = ['conference', 'summit', 'ceremony', 'talks', 'meeting'];
 

@@ -164,13 +164,13 @@ export interface EventMergeRecord {
    */
   event_id: string | null;
   /**
-   * same-article: a confident report joined an event its article told of before (dates and places agree and something positive is shared); support: a supporting mention ("the talks", a headline) joined the event of its kind it most likely refers to; cross-source: an article's event joined one of another source, its score of agreeing evidence reaching the bar; unattached: a supporting mention no event agreed with, dropped.
+   * same-article: a confident report joined an event its article told of before (dates and places agree and something positive is shared); support: a supporting mention ("the talks", a headline) joined the event of its kind it most likely refers to; cross-source: an article's event joined one of another source, its score of agreeing evidence reaching the bar; cross-source-refused: an article's event stayed apart from the closest event of another source (other_event_id), its score below the bar or no shared day, participant, place, rare words or anchor; unattached: a supporting mention no event agreed with, dropped.
    */
-  rule: "same-article" | "support" | "cross-source" | "unattached";
+  rule: "same-article" | "support" | "cross-source" | "cross-source-refused" | "unattached";
   /**
-   * merged: the report is part of the event; dropped: it is in no event (rule unattached).
+   * merged: the report is part of the event; dropped: it is in no event (rule unattached); refused: it stays an event of its own, apart from other_event_id (rule cross-source-refused).
    */
-  outcome: "merged" | "dropped";
+  outcome: "merged" | "dropped" | "refused";
   /**
    * The source of the report that was joined or dropped; for cross-source, the source that joined the event last.
    */
@@ -180,7 +180,11 @@ export interface EventMergeRecord {
    */
   start: number;
   /**
-   * For same-article, support and unattached: the report's type and trigger as written (meeting "met"); for cross-source: the score of agreeing evidence that carried the merge (score 5).
+   * For a refused merge: the event of another source it came closest to joining; otherwise null.
+   */
+  other_event_id: string | null;
+  /**
+   * For same-article, support and unattached: the report's type and trigger as written (meeting "met"); for cross-source: the score of agreeing evidence that carried the merge (score 5); for cross-source-refused: why it stayed apart (score 3 below the bar 4).
    */
   detail: string;
 }
