@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../pipeline/clean/extract-html.ts';
+import { extractHtml as extract } from '../pipeline/clean/extract-html.ts';
+import { articleContext } from '../pipeline/build/article-runner.ts';
+import { EMPTY_LEXICON } from '../pipeline/clean/boilerplate-lexicon.ts';
 import { hostLabel, stripSiteSuffix, type HtmlMeta } from '../pipeline/metadata/html-metadata.ts';
 
 type Field = Exclude<keyof HtmlMeta, 'origins'>;
+
+/** The extractor with the reference lexicon, as the build runs it. */
+const extractHtml = (html: string) => extract(html, articleContext().lexicon);
 
 // Handwritten fixtures about an invented town council; nothing here comes from the benchmark pages.
 const P = [
@@ -142,6 +147,14 @@ describe('extractHtml: blocks', () => {
     expect(removed.length).toBeGreaterThan(0);
     for (const r of removed) expect(r.rule).toMatch(/^html:[a-z-]+$/);
     expect(removed).toContainEqual(expect.objectContaining({ rule: 'html:boilerplate', text: 'Advertisement' }));
+  });
+
+  it('takes its labels from the lexicon: without one, a label or a teaser is kept as text', () => {
+    const html = article(`${para(0)}<p>Advertisement</p><p>Read more: <a href="/x">The old bridge</a> and its history</p>${para(1)}`);
+    expect(texts(html)).not.toContain('Advertisement');
+    const bare = extract(html, EMPTY_LEXICON).blocks.map((b) => b.text);
+    expect(bare).toContain('Advertisement');
+    expect(bare).toContain('Read more: The old bridge and its history');
   });
 });
 

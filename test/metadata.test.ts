@@ -1,10 +1,13 @@
 /** Metadata: cues in the text, HTML metadata, curator sidecars, and never inventing a value. */
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../pipeline/metadata/read-metadata.ts';
+import { readMetadata as readCues } from '../pipeline/metadata/read-metadata.ts';
 import { parseDateLine } from '../pipeline/language/date-line.ts';
-import { readSidecar } from '../pipeline/build/article-runner.ts';
+import { articleContext, readSidecar } from '../pipeline/build/article-runner.ts';
 import { formatMessage } from '../pipeline/core/message.ts';
 import { runBytes } from './helpers.ts';
+
+/** The text cues read with the reference lexicon, as the build reads them. */
+const readMetadata = (blocks: Parameters<typeof readCues>[0]) => readCues(blocks, articleContext().lexicon);
 
 const body = 'The delegations met in the capital on Tuesday and agreed to meet again next month, officials from both sides told reporters after the talks ended.';
 

@@ -5,13 +5,15 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../pipeline/clean/blocks.ts';
 import { EMPTY_LEXICON, parseLexicon, selectBody, type BoilerplateLexicon } from '../pipeline/clean/select-body.ts';
+import { articleContext } from '../pipeline/build/article-runner.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LEXICON_FILE = join(ROOT, 'reference/boilerplate-lexicon.yaml');
-const lexicon = parseLexicon(readFileSync(LEXICON_FILE, 'utf8'));
+const lexicon = articleContext().lexicon;
 
 const toBlocks = (lines: string[]): Block[] => lines.map((text, i) => ({ text, line: i + 1 }));
 
@@ -371,13 +373,29 @@ describe('boilerplate lexicon', () => {
   it('has sorted, unique, lower-case lists', () => {
     const doc = parseLexicon(text);
     for (const set of [doc.functionWords, doc.furniture, doc.sectionEnds, doc.noticeWords]) expect(set.size).toBeGreaterThan(0);
-    for (const list of [doc.teaserLabels, doc.captionCues]) expect(list.length).toBeGreaterThan(0);
-    const lists = text.split(/^(?=\w+:)/m).slice(1);
-    for (const list of lists) {
+    const lists = [doc.linkLabels, doc.captionCues, doc.furnitureClasses, doc.promptOpeners, doc.promptAsks, doc.tagLabels, doc.dateLabels, doc.updateLabels];
+    for (const list of lists) expect(list.length).toBeGreaterThan(0);
+    for (const list of text.split(/^(?=\w+:)/m).slice(1)) {
       const items = list.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4).replace(/^"(.*)"$/, '$1'));
       expect(items).toEqual([...new Set(items)].sort());
       expect(items.filter((x) => x !== x.toLowerCase())).toEqual([]);
     }
+  });
+
+  it("keeps each label in one list: furniture, section ends, tag labels, or boilerplate.yaml's teaser labels", () => {
+    const doc = parse(text) as Record<string, string[]>;
+    const teasers = (parse(readFileSync(join(ROOT, 'reference/boilerplate.yaml'), 'utf8')) as { teasers: { labels: string[] } }).teasers.labels;
+    const key = (s: string) => (s.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [list, items] of [['furniture', doc.furniture!], ['section_ends', doc.section_ends!], ['tag_labels', doc.tag_labels!], ['teasers.labels', teasers]] as const) {
+      for (const item of items) {
+        const other = owner.get(key(item));
+        if (other) twice.push(`${item}: ${other} and ${list}`);
+        owner.set(key(item), list);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   it('rejects a list that is not a list of strings, saying what it got', () => {

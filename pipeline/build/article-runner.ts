@@ -21,11 +21,8 @@ let context: ArticleProcessingContext | null = null;
 export function articleContext(withLanguage = false): ArticleProcessingContext {
   if (!context) {
     const reference = loadReference();
-    context = {
-      reference,
-      boilerplate: compileBoilerplate(reference.boilerplate),
-      lexicon: parseLexicon(readReferenceText(join(REFERENCE_DIR, 'boilerplate-lexicon.yaml'))),
-    };
+    const lexicon = parseLexicon(readReferenceText(join(REFERENCE_DIR, 'boilerplate-lexicon.yaml')), reference.boilerplate.teasers.labels);
+    context = { reference, boilerplate: compileBoilerplate(reference.boilerplate, lexicon), lexicon };
   }
   if (withLanguage && !context.language) context = { ...context, language: languageContext() };
   return context;

@@ -124,7 +124,7 @@ function cueOf(text: string, tokens: string[], lex: BoilerplateLexicon): Cue {
   if (tokens.length <= COPYRIGHT_MAX_WORDS && COPYRIGHT.test(text)) return 'copyright';
   if (tokens.length <= COPYRIGHT_MAX_WORDS) {
     const lowerText = text.toLowerCase();
-    if (lex.teaserLabels.some((l) => lowerText.startsWith(l))) return 'furniture';
+    if (lex.teaserLabels.some((l) => lowerText.startsWith(l) && lowerText[l.length] === ':')) return 'furniture';
     if (lex.captionCues.some((c) => lowerText.includes(c))) return 'caption';
   }
   if (tokens.length >= NOTICE_MIN_WORDS && noticeDensity(tokens, lex) >= NOTICE_DENSITY) return 'notice';

@@ -3,12 +3,14 @@
  * - icon-font residue: a line of glued icon names ("icon bookmark-bicon cameraicon ...") or of private-use glyphs;
  * - navigation, share, comment and subscribe prompts (reference/boilerplate.yaml, whole-block patterns, short
  *   blocks only);
- * - teaser links: "Related article: ...", "Read more: ...".
+ * - teaser links: "Related article: ...", "Read more: ..." (boilerplate.yaml's teaser labels and the lexicon's
+ *   section ends).
  * Input: blocks; output: kept blocks and a log of the dropped ones.
  * Rule ids: noise:icon-font, noise:glyphs, boilerplate:<group>, teaser:link.
  */
 import type { Block, PassResult, Removal } from './blocks.ts';
 import type { BoilerplateData } from '../core/reference.ts';
+import type { BoilerplateLexicon } from './boilerplate-lexicon.ts';
 
 export interface CompiledBoilerplate {
   maxWords: number;
@@ -18,11 +20,16 @@ export interface CompiledBoilerplate {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function compileBoilerplate(data: BoilerplateData): CompiledBoilerplate {
+/**
+ * Compiles boilerplate.yaml's groups, and the labels that open a teaser link: boilerplate.yaml's teaser labels and
+ * the lexicon's section ends ("Related: ..."), both in the lexicon's linkLabels.
+ */
+export function compileBoilerplate(data: BoilerplateData, lex: BoilerplateLexicon): CompiledBoilerplate {
   const groups = Object.entries(data.groups).map(
     ([group, patterns]) => [group, new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu')] as [string, RegExp],
   );
-  const labels = [...data.teasers.labels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const all = [...new Set([...data.teasers.labels, ...lex.linkLabels])];
+  const labels = all.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return { maxWords: data.max_words, groups, teaser: new RegExp(`^(?:${labels})\\s{0,3}[:|\u2013\u2014-]\\s{0,3}\\S`, 'iu') };
 }
 

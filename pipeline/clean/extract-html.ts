@@ -1,9 +1,10 @@
 /**
  * extract-html: finds an HTML page's main content and turns it into blocks, and reads the page's metadata.
- * Input: the decoded HTML string. Output: { blocks, removed, meta } where blocks are the article body in reading
- * order (one per paragraph, heading, list item, blockquote, figure caption; the headline is left out), each with
- * the line of the source where its text is found, and meta is HtmlMeta (see html-metadata.ts). Pure: no I/O,
- * no clock, no environment.
+ * Input: the decoded HTML string and the boilerplate lexicon (its labels, class words and prompt words; see
+ * reference/boilerplate-lexicon.yaml). Output: { blocks, removed, meta } where blocks are the article body in
+ * reading order (one per paragraph, heading, list item, blockquote, figure caption; the headline is left out),
+ * each with the line of the source where its text is found, and meta is HtmlMeta (see html-metadata.ts).
+ * Pure: no I/O, no clock, no environment.
  * Method: html-content cuts general boilerplate (navigation, share bars, hidden text) from a linkedom DOM and
  * lets Mozilla Readability pick the content element, which html-walk turns into blocks; html-block-rules then
  * drops the prompts, teasers, credits and date lines that Readability keeps.
@@ -12,6 +13,7 @@
  * html:credit.
  */
 import type { Block, Removal } from './blocks.ts';
+import type { BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import { readHtmlMetaDetailed, type HtmlMeta } from '../metadata/html-metadata.ts';
 import { filterBlocks, splitCredit } from './html-block-rules.ts';
 import { contentBlocks, parseDocument } from './html-content.ts';
@@ -59,7 +61,7 @@ function assignLines(blocks: Block[], html: string): void {
   }
 }
 
-export function extractHtml(html: string): { blocks: Block[]; removed: Removal[]; meta: HtmlMeta } {
+export function extractHtml(html: string, lex: BoilerplateLexicon): { blocks: Block[]; removed: Removal[]; meta: HtmlMeta } {
   const removed: Removal[] = [];
   if (html.length > MAX_HTML_CHARS) {
     logRemoval(removed, 'html:truncated', `input cut at ${MAX_HTML_CHARS} of ${html.length} chars`);
@@ -67,8 +69,8 @@ export function extractHtml(html: string): { blocks: Block[]; removed: Removal[]
   }
   const document = parseDocument(html);
   const page = readHtmlMetaDetailed(document);
-  const raw = contentBlocks(document, html, removed);
-  const blocks: Block[] = filterBlocks(raw, page, removed).map((raw) => {
+  const raw = contentBlocks(document, html, removed, lex);
+  const blocks: Block[] = filterBlocks(raw, page, removed, lex).map((raw) => {
     const b = splitCredit(raw, removed);
     return { text: b.text, line: null, kind: b.kind };
   });

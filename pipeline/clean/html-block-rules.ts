@@ -3,30 +3,16 @@
  * the headline repeated, the summary set as a heading, ad markers and widget labels, prompts to subscribe or
  * follow, notes on the reporting, tag lists, slideshow counters, credits, date lines and bylines, teaser links,
  * and the related-stories or comments section late in the text; and cuts a photo credit ending a paragraph.
- * Input: the raw blocks and the page's metadata detail (titles, summary, keywords, author).
+ * Input: the raw blocks, the page's metadata detail (titles, summary, keywords, author) and the lexicon
+ * (furniture, section ends, teaser and tag labels, prompt words).
  * Output: the kept blocks; each drop is logged. Rule ids: html:headline, html:standfirst, html:boilerplate,
  * html:teaser, html:trailer, html:credit (action 'rewrite': the paragraph is kept as a caption, less its credit).
  */
 import type { Removal } from './blocks.ts';
+import { anyOf, perLexicon, type BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import type { HtmlMetaDetail } from '../metadata/html-metadata.ts';
 import { isByline, isDateLine } from './html-datelines.ts';
 import { logRemoval, norm, type RawBlock } from './html-walk.ts';
-
-/** Whole blocks that are never article text: widget labels, prompts, ad markers (compared normalised). */
-const BOILERPLATE = new Set([
-  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'continue reading below', 'story continues below',
-  'article continues below', 'continue reading', 'subscribe', 'sign in', 'sign up', 'log in', 'caption', 'close',
-  'enlarge image', 'enlarge this image', 'hide caption', 'toggle caption', 'comments', 'comment', 'loading',
-  'loading content', 'share', 'share this', 'share this article', 'share this story', 'tweet', 'email', 'print',
-  'read more', 'more', 'skip to content', 'skip to main content', 'view author archive', 'email the author',
-  'follow on twitter', 'getty images', 'image', 'photo', 'video', 'play', 'play video', 'watch', 'listen',
-  'highlights', 'related', 'related articles', 'related stories', 'related content', 'recommended', 'menu',
-  'search', 'home', 'back to top', 'next', 'previous', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest',
-  'reddit', 'copy link', 'copied', 'show comments', 'leave a comment', 'view comments', 'post comment',
-  'media playback is unsupported on your device', 'this slideshow requires javascript', 'text size', 'tags',
-  'breaking news', 'don t miss', 'learn more', 'subscriber services', 'opinion columnist', 'review',
-  'anzeige', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reklama', 'реклама', 'iklan',
-]);
 
 /** Slideshow counters ("Image 1 of 23", "1 of 6"), compared normalised. */
 const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d{1,4} of \d{1,4}$/;
@@ -34,43 +20,49 @@ const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d{1,4} of \d{1,4}$/;
 /** Notes on the reporting and the reporters, ending a story: "Reporting by ...", "X contributed to this report". */
 const AUTHOR_NOTE = /^[[(]?(?:additional )?(?:reporting|writing|editing) by\b|\bcontributed(?: reporting| to this (?:report|story|article))\b|^(?:write to|email|e-mail|contact|reach) .{1,80}(?:@|\bat\b|\btwitter\b)|^(?:have a tip|follow (?:him|her|them|us|@)|follow \S+(?: \S+)? on (?:twitter|facebook|instagram))/i;
 
-/** Invitations to subscribe, sign up, share or follow, told by an opening verb and what it asks for. */
-const PROMPT_START = /^(?:subscribe|sign up|sign-up|join|follow|get|download|like this|want more|if you (?:enjoyed|liked|like)|don't forget|click|tap|support|let our|never miss|stay (?:on top|up to date|informed)|start your day|there's plenty more)\b/i;
-const PROMPT_ASK = /https?:\/\/|\bwww\.|\b(?:newsletters?|inbox|subscribe|subscription|sign up|twitter|facebook|instagram|app|e-?mail|share (?:it|this)|forums?|members?)\b/i;
-
-/** Tag and category lines under a post. */
-const TAGLINE = /^(?:tags?|tagged|filed under|categor(?:y|ies|ia)|topics?|labels?)\s{0,3}:/i;
-
-/** "Read more: ...", "Related: ..." and similar lead-ins of links to other stories. */
-const TEASER = /^[[(]?(?:read more|read also|also read|read next|related|see more|see also|also see|more|don't miss|do not miss|recommended|watch|listen|click here|also on [\w.]+|up next|more on this|further reading|trending)\b\s{0,3}(?:[:|»>–—-]|on\b)/i;
+/**
+ * The lexicon's patterns: invitations to subscribe, sign up, share or follow, told by an opening verb and what
+ * it asks for; tag and category lines under a post; "Read more: ...", "Related: ..." and the other lead-ins of
+ * links to other stories ("Also on example.com: ...").
+ */
+const patterns = perLexicon((lex) => ({
+  promptStart: new RegExp(`^${anyOf(lex.promptOpeners)}\\b`, 'i'),
+  promptAsk: new RegExp(`https?:\\/\\/|\\bwww\\.|\\b${anyOf(lex.promptAsks)}\\b`, 'i'),
+  tagline: new RegExp(`^${anyOf(lex.tagLabels)}\\s{0,3}:`, 'i'),
+  teaser: new RegExp(`^[[(]?(?:${anyOf(lex.linkLabels)}|also on [\\w.]+)\\b\\s{0,3}(?:[:|»>–—-]|on\\b)`, 'i'),
+}));
 
 /** Photo credits and image labels: "Photo: X", "(Image: © X)", "Image copyright X", "© X", "X/Getty Images". */
 const CREDIT = /^(?:[[(]?(?:photos?|images?|pictures?|credits?|source|foto|fotos|imagem|bild|video)(?: credits?)?\s{0,3}[:.…]|image copyright\b|image caption\b|copyright\b|©|\(c\)\s)|(?:getty images?|shutterstock|\bafp|\breuters|\bap|\bepa)(?: file)?\)?$/i;
+
 /** The rule that drops a block on its own, or null to keep it. */
-function blockRule(b: RawBlock, author: string | null): string | null {
+function blockRule(b: RawBlock, author: string | null, lex: BoilerplateLexicon): string | null {
   const n = norm(b.text);
   const words = n ? n.split(' ').length : 0;
-  if (words === 0 || BOILERPLATE.has(n) || COUNTER.test(n)) return 'html:boilerplate';
-  if (words <= 40 && (AUTHOR_NOTE.test(b.text) || (PROMPT_START.test(b.text) && PROMPT_ASK.test(b.text)))) {
+  const p = patterns(lex);
+  // Widget labels, prompts, ad markers: the lexicon's furniture as a whole block, compared normalised.
+  if (words === 0 || lex.furniture.has(n) || COUNTER.test(n)) return 'html:boilerplate';
+  if (words <= 40 && (AUTHOR_NOTE.test(b.text) || (p.promptStart.test(b.text) && p.promptAsk.test(b.text)))) {
     return 'html:boilerplate';
   }
-  if (words <= 40 && TAGLINE.test(b.text)) return 'html:boilerplate';
+  if (words <= 40 && p.tagline.test(b.text)) return 'html:boilerplate';
   // A caption of a few words without a full stop is the photographer or agency, not a description.
   if (b.kind === 'caption' && words <= 8 && !/[.!?…"”)]$/.test(b.text)) return 'html:boilerplate';
-  if (words <= 30 && TEASER.test(b.text)) return 'html:teaser';
+  if (words <= 30 && p.teaser.test(b.text)) return 'html:teaser';
   // A link that is all of a short block points elsewhere, unless it is a web address the author spelt out.
   if (b.linked > 0.9 && words <= 20 && b.kind !== 'quote' && !/^(?:https?:\/\/|www\.)\S+$/i.test(b.text)) return 'html:teaser';
   if (words <= 20 && CREDIT.test(b.text)) return 'html:boilerplate';
-  if (isDateLine(b.text) || isByline(b.text)) return 'html:boilerplate';
+  if (isDateLine(b.text, lex) || isByline(b.text)) return 'html:boilerplate';
   if (author && words <= 12 && (n === norm(author) || n === `by ${norm(author)}`)) return 'html:boilerplate';
   return null;
 }
 
 /**
  * The whole text of a label that opens the related-stories / comments section (normalised: lower case, no
- * punctuation). It and all after it go, when it comes late in the text.
+ * punctuation): one of the lexicon's section ends, or one of these open shapes ("Related topics", "More from
+ * Reuters", "More world news"). It and all after it go, when it comes late in the text.
  */
-const TRAILER = /^(?:related(?: \w+)?|more from(?: \w+){1,3}|more on this|more(?: \w+)? (?:news|stories)|you (?:may|might) also (?:like|enjoy)|you may like|recommended(?: for you)?|trending(?: now)?|most (?:popular|read|viewed)|popular (?:now|this week)|latest news|recent (?:articles|posts|stories)|read next|comments?|leave a (?:comment|reply)|tell us what you think|about the author|other stories|we recommend)$/;
+const TRAILER_SHAPES = /^(?:related \w+|more from(?: \w+){1,3}|more \w+ (?:news|stories))$/;
 
 /** A list of the page's own keywords ("tag one, tag two, tag three"): the tags shown under a post. */
 function isKeywordList(text: string, keywords: Set<string>): boolean {
@@ -80,7 +72,7 @@ function isKeywordList(text: string, keywords: Set<string>): boolean {
 }
 
 /** The blocks to keep; each dropped block is logged in `removed` with its rule. */
-export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Removal[]): RawBlock[] {
+export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Removal[], lex: BoilerplateLexicon): RawBlock[] {
   const { meta, titles, description } = page;
   const drop = (rule: string, b: RawBlock) => logRemoval(removed, rule, b.text);
   const titleKeys = new Set(titles.map(norm));
@@ -95,11 +87,11 @@ export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Rem
     if (i < 5 && titleKeys.has(n)) { drop('html:headline', b); continue; }
     // The summary above the story, when set as a heading; as a paragraph it is usually the story's first one.
     if (i < 5 && b.kind === 'heading' && description && n === norm(description)) { drop('html:standfirst', b); continue; }
-    if (words <= 6 && before > total * 0.5 && TRAILER.test(n)) {
+    if (words <= 6 && before > total * 0.5 && (lex.sectionEnds.has(n) || TRAILER_SHAPES.test(n))) {
       for (const rest of raw.slice(i)) drop('html:trailer', rest);
       break;
     }
-    const rule = isKeywordList(b.text, keywords) ? 'html:boilerplate' : blockRule(b, meta.author);
+    const rule = isKeywordList(b.text, keywords) ? 'html:boilerplate' : blockRule(b, meta.author, lex);
     if (rule) { drop(rule, b); continue; }
     kept.push(b);
   }

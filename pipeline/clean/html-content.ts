@@ -2,13 +2,15 @@
  * html-content: finds a parsed page's main content and walks it into raw blocks. The DOM's depth is capped
  * (Readability recurses), furniture is cut, Mozilla Readability picks the content element; a page too large for
  * Readability, or one where it finds nothing, is read from a fresh parse's body less its navigation instead.
- * Input: the Document (changed in place), the page's HTML (for the fallback parse), the removal log.
+ * Input: the Document (changed in place), the page's HTML (for the fallback parse), the removal log, the
+ * lexicon (for html-furniture).
  * Output: RawBlock[] in reading order. Rule ids: html:too-large (too many elements for Readability), and
  * html:non-content through html-furniture.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Removal } from './blocks.ts';
+import type { BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import { cutFurniture } from './html-furniture.ts';
 import { logRemoval, traverse, walkBlocks, type RawBlock } from './html-walk.ts';
 
@@ -66,11 +68,11 @@ function fallbackRoot(html: string): Element | null {
 }
 
 /** The page's content as raw blocks: Readability's choice once furniture is cut, else the fallback's body. */
-export function contentBlocks(document: Document, html: string, removed: Removal[]): RawBlock[] {
+export function contentBlocks(document: Document, html: string, removed: Removal[], lex: BoilerplateLexicon): RawBlock[] {
   const size = capDomDepth(document.documentElement);
   let raw: RawBlock[] = [];
   if (size.elements <= MAX_ELEMENTS && size.elements * size.depth <= MAX_ELEMENTS_X_DEPTH) {
-    cutFurniture(document, removed);
+    cutFurniture(document, removed, lex);
     const root = readabilityRoot(document);
     if (root) raw = walkBlocks(root);
   } else logRemoval(removed, 'html:too-large', `${size.elements} elements, ${size.depth} deep; read without Readability`);

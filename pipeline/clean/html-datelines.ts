@@ -1,13 +1,15 @@
 /**
  * html-datelines: tells the date, time and byline lines that pages set above or below a story ("Published 4:00
  * am ET, Nov 19", "Updated 3 hours ago", "By Jane Doe and John Roe | May 3") from article text.
- * Input: a block's text. Output: true for a date line or a byline. Reports no rule ids itself: html-block-rules
- * logs what it finds as html:boilerplate.
+ * Input: a block's text and the lexicon (its date and update labels). Output: true for a date line or a byline.
+ * Reports no rule ids itself: html-block-rules logs what it finds as html:boilerplate.
+ * DATE_WORD and DATE_ANCHOR spell out month and weekday names: they are left for the shared grammar module.
  */
+import { anyOf, perLexicon, type BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import { norm } from './html-walk.ts';
 
-/** Date, time and byline lines (with few words): "Published 4:00 am ...", "Updated Nov 19", "By Jane Doe". */
-const DATELINE_START = /^(?:published|updated|posted|last updated|first published|modified|created|date)\b/i;
+/** Date and time lines (with few words) open with a label: "Published 4:00 am ...", "Updated Nov 19". */
+const datelineStart = perLexicon((lex) => new RegExp(`^${anyOf([...lex.dateLabels, ...lex.updateLabels])}\\b`, 'i'));
 /** Words of a date line in the languages most pages here use; compared normalised, so accents are kept. */
 const DATE_WORD = new RegExp('^(?:\\d{1,4}(?:st|nd|rd|th|a|o|er|e|am|pm|h)?|' + [
   'am', 'pm', 'a', 'p', 'm', 'h', 'at', 'on', 'of', 'ago', 'today', 'yesterday', 'hours?', 'minutes?', 'days?', 'min',
@@ -31,10 +33,10 @@ const DATE_WORD = new RegExp('^(?:\\d{1,4}(?:st|nd|rd|th|a|o|er|e|am|pm|h)?|' + 
 /** A month or weekday name, or a clock time: what makes a run of numbers a date rather than a score or a range. */
 const DATE_ANCHOR = /(?<!\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?!\p{L})|\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/iu;
 
-export function isDateLine(text: string): boolean {
+export function isDateLine(text: string, lex: BoilerplateLexicon): boolean {
   const words = norm(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 16) return false;
-  if (DATELINE_START.test(text) && words.length <= 12 && (DATE_ANCHOR.test(text) || /\d|\bago\b/.test(text))) return true;
+  if (datelineStart(lex).test(text) && words.length <= 12 && (DATE_ANCHOR.test(text) || /\d|\bago\b/.test(text))) return true;
   const dateish = words.filter((w) => DATE_WORD.test(w)).length;
   return dateish >= 2 && dateish / words.length >= 0.8 && DATE_ANCHOR.test(text);
 }

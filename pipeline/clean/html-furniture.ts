@@ -2,30 +2,22 @@
  * html-furniture: cuts page furniture from a parsed page before Readability reads it: navigation, hidden
  * elements, and elements whose class or id names a share bar, a newsletter prompt, a related-stories rail, an
  * ad, a breadcrumb, comments, a byline or a credit. Quoted posts (tweets) are freed from their wrappers first.
- * Input: the Document (changed in place) and the removal log. Output: none; every cut is logged.
+ * Input: the Document (changed in place), the removal log and the lexicon (its furniture class words).
+ * Output: none; every cut is logged.
  * Rule ids: html:non-content.
  */
 import type { Removal } from './blocks.ts';
+import { anyOf, perLexicon, type BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import { logRemoval, MAX_LOG_TEXT } from './html-walk.ts';
 
-/**
- * Class / id words of page furniture: share bars, newsletter and subscription prompts, related-story rails,
- * ads, breadcrumbs, comments, bylines and datelines, photo credits. Matched on whole dash/underscore parts.
- */
-const FURNITURE = new RegExp('(?:^|[-_])(?:' + [
-  'share', 'sharing', 'sharebar', 'social', 'socials', 'newsletter', 'newsletters', 'subscribe', 'subscription',
-  'signup', 'related', 'recommended', 'recirc', 'trending', 'popular', 'promo', 'advert', 'advertisement', 'ad',
-  'ads', 'adslot', 'sponsored', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'comments', 'byline',
-  'dateline', 'timestamp', 'credit', 'credits', 'copyright', 'toolbar', 'cookie', 'consent', 'paywall', 'modal',
-  'popup', 'readmore', 'skip', 'sr', 'visually', 'print', 'tags', 'author', 'bio', 'hidden', 'invisible',
-  'offscreen', 'tooltip', 'popover', 'hovercard', 'rollover',
-].join('|') + ')(?:$|[-_])', 'i');
+/** The lexicon's class / id words of page furniture, matched on whole dash/underscore parts ("story-share-bar"). */
+const furnitureClass = perLexicon((lex) => new RegExp(`(?:^|[-_])${anyOf(lex.furnitureClasses)}(?:$|[-_])`, 'i'));
 const HIDDEN_STYLE = /(?:display\s{0,9}:\s{0,9}none|visibility\s{0,9}:\s{0,9}hidden)/i;
 const NON_CONTENT = 'nav, [role="navigation"], [role="complementary"], [hidden]';
 
-function isFurniture(el: Element): boolean {
+function isFurniture(el: Element, classes: RegExp): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.slice(0, 500).split(/\s+/);
-  return words.some((w) => w && FURNITURE.test(w)) || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+  return words.some((w) => w && classes.test(w)) || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 }
 
 /**
@@ -50,14 +42,15 @@ function protectEmbeds(doc: Document): void {
  * (a site may well call its story container "story-share-wrapper"). The depth cap bounds the work: a node
  * lies inside at most MAX_DOM_DEPTH candidates.
  */
-export function cutFurniture(doc: Document, removed: Removal[]): void {
+export function cutFurniture(doc: Document, removed: Removal[], lex: BoilerplateLexicon): void {
   const body = doc.body;
   if (!body) return;
   protectEmbeds(doc);
+  const classes = furnitureClass(lex);
   const pText = (el: Element) => Array.from(el.querySelectorAll('p')).reduce((s, p) => s + (p.textContent ?? '').length, 0);
   const total = pText(body);
   const candidates = [...Array.from(body.querySelectorAll(NON_CONTENT)),
-    ...Array.from(body.querySelectorAll('[class], [id], [style]')).filter(isFurniture)];
+    ...Array.from(body.querySelectorAll('[class], [id], [style]')).filter((el) => isFurniture(el, classes))];
   for (const el of candidates) {
     if (!el.isConnected || /^(?:body|main|article|html)$/i.test(el.tagName)) continue;
     if ((el.textContent ?? '').length > total * 0.3 && pText(el) > total * 0.3) continue;

@@ -5,12 +5,14 @@
  * "News ID: 66452", a URL line or a source footer ("Original url:" then "<https://...>").
  * Cues are looked for only in the header (the blocks before the first paragraph of prose) and the footer (the
  * last blocks), never in the body, so a sentence that mentions a date or a URL is never taken for metadata.
- * Input: blocks after noise removal. Output: blocks without the cue lines, the removals, the values found.
+ * Input: blocks after noise removal, and the boilerplate lexicon (its date and update labels).
+ * Output: blocks without the cue lines, the removals, the values found.
  * The title block is moved out of the body (the caller puts it first), not logged as a removal.
  * Rule ids: metadata:byline, metadata:byline-repeat, metadata:date-line, metadata:domain-line,
  * metadata:id-line, metadata:url-line, metadata:source-footer.
  */
 import type { Block, Removal } from '../clean/blocks.ts';
+import { anyOf, perLexicon, type BoilerplateLexicon } from '../clean/boilerplate-lexicon.ts';
 import { parseDateLine, type IsoDate } from '../language/date-line.ts';
 
 export interface Found<T> { value: T; line: number | null; text: string }
@@ -32,7 +34,6 @@ const DOMAIN = /^(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})\/?$/i;
 const URL_LINE = /^(?:(?:original|source|canonical)?\s?(?:url|link|source)\s?:?\s?)?<?(https?:\/\/[^\s<>]{3,2000})>?$/i;
 const FOOTER_LABEL = /^(?:original|source|canonical|read the original)(?: (?:url|link|article|story))?\s?:?$/i;
 const ID_LINE = /^(?:news|article|story|post|content)\s?(?:id|no\.?|number)\s?[:#]\s?[\w-]{1,40}$/i;
-const DATE_LABEL = /^(?:(publish(?:ed)?(?: date| on)?|posted(?: on)?|date|first published(?: on)?|(?:last )?updated(?: on)?|modified)\s?[:|-]?\s?)/i;
 const BYLINE_START = /^by /i;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -48,12 +49,16 @@ function looksLikeTitle(b: Block): boolean {
   return b.kind === 'heading' || (n >= 2 && n <= 25 && b.text.length <= 250 && !/[.,;:]$/.test(b.text) && !/:\/\/|www\./.test(b.text));
 }
 
-function readDate(text: string): { date: IsoDate; updated: boolean } | null {
-  const label = DATE_LABEL.exec(text);
+/** A date line's label (the lexicon's date and update labels), then an optional colon, bar or dash. */
+const dateLabel = perLexicon((lex) => new RegExp(`^(?:(${anyOf([...lex.dateLabels, ...lex.updateLabels])})\\s?[:|-]?\\s?)`, 'i'));
+
+function readDate(text: string, lex: BoilerplateLexicon): { date: IsoDate; updated: boolean } | null {
+  const label = dateLabel(lex).exec(text);
   const rest = label ? text.slice(label[0].length) : text;
   const parsed = parseDateLine(rest);
   if (!parsed) return null;
-  return { date: { value: parsed.value, precision: parsed.precision }, updated: /updated|modified/i.test(label?.[1] ?? '') };
+  const updated = !!label && lex.updateLabels.includes(label[1]!.toLowerCase());
+  return { date: { value: parsed.value, precision: parsed.precision }, updated };
 }
 
 function readByline(text: string): string | null {
@@ -66,7 +71,7 @@ function readByline(text: string): string | null {
   return name;
 }
 
-export function readMetadata(input: Block[]): MetadataResult {
+export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataResult {
   const meta: TextMetadata = { title: null, author: null, published: null, modified: null, domain: null, url: null };
   const removed: Removal[] = [];
   const drop = new Set<number>();
@@ -100,7 +105,7 @@ export function readMetadata(input: Block[]): MetadataResult {
       meta.author = found(readByline(t)!);
       take(i, 'metadata:byline');
     } else {
-      const d = t.length <= 120 ? readDate(t) : null;
+      const d = t.length <= 120 ? readDate(t, lex) : null;
       if (!d) continue;
       if (d.updated) meta.modified ??= found(d.date);
       else meta.published ??= found(d.date);
