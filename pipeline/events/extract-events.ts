@@ -31,7 +31,7 @@ export type { EventReference } from './reference.ts';
 export { MIN_CONFIDENCE, type EventCandidate } from './model.ts';
 
 /** The document model (language/document.ts): text, sentences, tokens, date expressions and mentions. */
-export type ExtractInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'dates' | 'mentions'>;
+export type ExtractInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'dates' | 'quotes' | 'mentions'>;
 
 export function extractEvents(input: ExtractInput, ref: EventReference): EventCandidate[] {
   const pub = parsePub(input.published);
@@ -45,12 +45,30 @@ export function extractEvents(input: ExtractInput, ref: EventReference): EventCa
   return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, tokens: input.tokens, countries: ctx.countries }, ref).map((w) => w.c);
 }
 
+/**
+ * The parts of sentence s inside a quotation that opens or closes in it (sentence offsets), from the document's
+ * quotations. A sentence wholly inside a longer quotation, with no mark of its own, is read as it stands: the
+ * speaker reports events there as a writer would (an open question for the events issue). A scare quote ("the
+ * 17-year-long “invasion”") is no speech: speech has a few words.
+ */
+function speechIn(input: ExtractInput, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  const within = (at: number) => at >= s.start && at < s.end;
+  for (const q of input.quotes) {
+    const stop = q.close < 0 ? q.end : q.close + 1;
+    if (!within(q.open) && !(q.close >= 0 && within(q.close))) continue;
+    if (input.text.slice(q.open, stop).split(' ').length < 4) continue;
+    out.push([Math.max(q.open, s.start) - s.start, Math.min(stop, s.end) - s.start]);
+  }
+  return out;
+}
+
 function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: Token[], ref: EventReference, pub: Pub | null, ctx: PlaceContext): Working[] {
   const tokens = wordsIn(input.tokens, s.start, s.end, input.tags);
   const own = input.mentions.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const skip = (tok: number) => own.some((m) => m.type === 'person' && m.start - s.start <= tokens[tok]!.start && tokens[tok]!.start < m.end - s.start);
   const places = findPlaces(tokens, ref.gazetteer, ctx, skip, (tok) => mentionedPlace(own, tokens, tok, s.start, input.mentions));
-  const found = findTriggers(s.text, tokens, ref);
+  const found = findTriggers(s.text, tokens, ref, speechIn(input, s));
   const hits = found.filter((h) => !h.why);
   const lastPlace = places.filter((p) => p.place.kind === 'city').pop()?.place;
   if (!hits.length) {

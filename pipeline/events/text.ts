@@ -1,5 +1,5 @@
 /**
- * Text helpers for event extraction within one sentence: clause boundaries, quoted spans and cue-word lookup
+ * Text helpers for event extraction within one sentence: clause boundaries, cue-word lookup and spans
  * over the sentence's words (language/tokens.ts). Offsets are UTF-16 indices into the sentence text. Pure; no rule ids.
  */
 import type { SpanWord } from '../language/tokens.ts';
@@ -69,34 +69,6 @@ export function clauseOf(breaks: number[], length: number, pos: number): [number
     else { end = b; break; }
   }
   return [start, end];
-}
-
-const OPEN = new Set(['“', '‘', '«']);
-const CLOSE = new Set(['”', '»']);
-
-/** Spans of direct quotation in a sentence; a sentence that opens or closes a paragraph-long quote counts too. */
-export function quoteSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let open: number | null = null;
-  let straight: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN.has(c) && c !== '‘') open ??= i;
-    else if (CLOSE.has(c)) {
-      spans.push([open ?? 0, i + 1]);
-      open = null;
-    } else if (c === '"') {
-      if (straight === null) straight = i;
-      else {
-        spans.push([straight, i + 1]);
-        straight = null;
-      }
-    }
-  }
-  if (open !== null) spans.push([open, text.length]);
-  if (straight !== null && straight < 3) spans.push([straight, text.length]);
-  // A scare quote ("the 17-year-long “invasion”") is not speech: speech has a few words.
-  return spans.filter(([a, b]) => text.slice(a, b).split(' ').length >= 4);
 }
 
 export const inSpans = (spans: [number, number][], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);

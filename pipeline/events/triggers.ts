@@ -11,7 +11,7 @@
  */
 import type { EventReference, TriggerForm } from './reference.ts';
 import { ARTICLES, BE as BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, WEEKDAYS, setOf, weekdayNumber } from '../language/grammar.ts';
-import { clauseBreaks, clauseOf, findCue, findLastCue, inSpans, quoteSpans, seqAt, tokenAt, type Token } from './text.ts';
+import { clauseBreaks, clauseOf, findCue, findLastCue, inSpans, seqAt, tokenAt, type Token } from './text.ts';
 
 export interface TriggerHit {
   type: string;
@@ -84,9 +84,9 @@ function pickReading(forms: TriggerForm[], prev: Token | undefined, word: Token)
   return forms[0]!;
 }
 
-export function findTriggers(text: string, tokens: Token[], ref: EventReference): TriggerHit[] {
+/** `quotes`: the sentence's spans of quoted speech (sentence offsets), from the document's quotations. */
+export function findTriggers(text: string, tokens: Token[], ref: EventReference, quotes: [number, number][] = []): TriggerHit[] {
   const breaks = clauseBreaks(text);
-  const quotes = quoteSpans(text);
   const idioms = idiomSpans(tokens, ref);
   const conditional = /^(?:if|unless|should)\b/i.test(text.replace(/^\W{0,3}/, ''));
   const hits = rawHits(text, tokens, ref);

@@ -4,7 +4,7 @@
  * part of speech and lemma (tagger.ts), the
  * names it mentions and the entities they form (find-mentions.ts), and every date expression of every sentence
  * (date-expressions.ts; resolved by date-resolve.ts against the publication date where a stage knows the
- * clause's tense). Offsets are UTF-16 indices into `text`; emitters convert them to code points.
+ * clause's tense), and its quotations (quotes.ts). Offsets are UTF-16 indices into `text`; emitters convert them to code points.
  * Input: the cleaned text, body offset and publication date, and the language context. Output: a Document. Pure.
  */
 import type { Sentence } from './sentences.ts';
@@ -14,6 +14,7 @@ import { nameTokens, scanTokens, type TextToken, type Token } from './tokens.ts'
 import { findDates, type DateSpec } from './date-expressions.ts';
 import { findMentions } from './find-mentions.ts';
 import { tagTokens, type PosLemma } from './tagger.ts';
+import { findQuotes, type QuoteSpan } from './quotes.ts';
 
 /** A date expression of one sentence; the spec's offsets are relative to the sentence. */
 export interface SentenceDate { sentence: number; spec: DateSpec }
@@ -31,6 +32,8 @@ export interface Document {
   words: Token[];
   /** Date expressions, sentence by sentence, in text order. */
   dates: SentenceDate[];
+  /** Quotation spans (quotes.ts), in text order. */
+  quotes: QuoteSpan[];
   mentions: ArticleMentions;
 }
 
@@ -43,7 +46,7 @@ export function readText(source: DocumentSource, sentences: Sentence[]): Omit<Do
   const tokens = scanTokens(source.text);
   const tags = tagTokens(source.text, tokens);
   const dates = sentences.flatMap((s, sentence) => findDates(s.text).map((spec) => ({ sentence, spec })));
-  return { ...source, sentences, tokens, tags, words: nameTokens(source.text, tokens), dates };
+  return { ...source, sentences, tokens, tags, words: nameTokens(source.text, tokens), dates, quotes: findQuotes(source.text) };
 }
 
 export function readDocument(source: DocumentSource, ctx: DocumentContext): Document {

@@ -10,7 +10,7 @@
  * quoted-as-saying, headline, none. Reports no messages. Pure: no I/O, no clock. Offsets: UTF-16 indices.
  */
 import type { Document } from '../language/document.ts';
-import { findQuotes, writerUnits } from './find-quotes.ts';
+import { writerUnits } from './find-quotes.ts';
 import { tokenize } from './unit-tokens.ts';
 import { findFrames } from './attribute-speakers.ts';
 import { postDrafts, unitDrafts } from './statement-drafts.ts';
@@ -26,7 +26,7 @@ export type { SpeechVerbs, StatementCandidate } from './statement-types.ts';
 export { saidOn } from './statement-fields.ts';
 
 /** The document model (language/document.ts): text, sentences, tokens and tags, mentions. */
-export type StatementInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'mentions'>;
+export type StatementInput = Pick<Document, 'text' | 'bodyOffset' | 'published' | 'sentences' | 'tokens' | 'tags' | 'quotes' | 'mentions'>;
 
 const compiled = new WeakMap<SpeechVerbs, SpeechLexicon>();
 export function compileSpeechVerbs(ref: SpeechVerbs): SpeechLexicon {
@@ -42,7 +42,7 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   const lex = compileSpeechVerbs(ref);
   const { text, sentences } = input;
   const titleEnd = input.bodyOffset > 0 ? input.bodyOffset - 2 : 0;
-  const quotes = findQuotes(text);
+  const { quotes } = input;
   const units = writerUnits(sentences, quotes).filter((u) => u.start >= titleEnd);
   const mentions = [...input.mentions.mentions].sort((a, b) => a.start - b.start);
   const drafts: StatementDraft[] = [];

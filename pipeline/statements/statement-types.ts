@@ -3,19 +3,11 @@
  * writer units and their tokens (each quotation one token), the speech-verb lexicon (as listed and compiled),
  * speech frames and their speakers, statement drafts and the final StatementCandidate.
  */
+import type { QuoteSpan } from '../language/quotes.ts';
+
+export type { QuoteSpan };
 import type { Sentence } from '../language/sentences.ts';
 import type { Entity, Mention } from '../language/mention-types.ts';
-
-export interface QuoteSpan {
-  /** Offsets of the quoted words, marks excluded. */
-  start: number;
-  end: number;
-  /** Offset of the opening mark; of the closing mark, or -1 when the paragraph ends first. */
-  open: number;
-  close: number;
-  paragraph: number;
-  single: boolean;
-}
 
 export interface Unit { start: number; end: number; paragraph: number; first: number; last: number }
 
