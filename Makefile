@@ -11,7 +11,7 @@ DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json) $(wildcard schem
 TABLES := sources cleaning-log actors mentions actor-merges statements events event-merges
 OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json output/reference-usage.json
 
-.PHONY: all test validate clean help types docs eval bench bench-clean
+.PHONY: all test format validate clean help types docs eval bench bench-clean
 
 all: $(OUTPUTS) ## Build every dataset in output/ (the default)
 
@@ -23,9 +23,15 @@ node_modules/.installed: package.json package-lock.json
 $(OUTPUTS) &: node_modules/.installed $(RAW) $(CODE) $(DATA)
 	$(TSX) pipeline/cli/build.ts
 
-test: node_modules/.installed ## Run the tests (typecheck, then vitest)
+test: node_modules/.installed ## Run the tests (format check, lint, typecheck, then vitest)
+	node_modules/.bin/prettier --check --log-level warn .
+	node_modules/.bin/eslint .
 	node_modules/.bin/tsc --noEmit -p .
 	node_modules/.bin/vitest run
+
+format: node_modules/.installed ## Format the code (Prettier) and apply the linter's fixes (ESLint)
+	node_modules/.bin/prettier --write --log-level warn .
+	node_modules/.bin/eslint --fix .
 
 validate: node_modules/.installed ## Check contributed records or a reference file: make validate FILE=path [SCHEMA=name]
 	@test -n "$(FILE)" || { echo "usage: make validate FILE=path/to/records.jsonl|.csv|reference/file.yaml [SCHEMA=sources]" >&2; exit 2; }

@@ -7,7 +7,7 @@ import { makeSplitter, type Abbreviations } from '../language/sentences.ts';
 import type { LanguageContext } from './analyse-article.ts';
 import type { SpeechVerbs } from '../statements/extract-statements.ts';
 import { loadEventReference } from './load-event-reference.ts';
-import type { NameContext, NameCues, RegistryActor } from '../language/name-cues.ts';
+import type { NameCues, RegistryActor } from '../language/name-cues.ts';
 
 let cached: LanguageContext | null = null;
 

@@ -8,13 +8,13 @@
  */
 import type { Block, PassResult, Removal } from './blocks.ts';
 
-const LINK = /!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
+const LINK = /!?\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s"[^"\n]{0,200}")?\)/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000})>/g;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]{1,1000}?)\1/g;
 const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,500}?)\*(?![\w*])/g;
 const HEADING = /^#{1,6}\s+/;
 const CLOSING_HASHES = / #{1,6}$/; // blocks are whitespace-normalised: one space at most
-const ESCAPE = /\\([\\`*_{}\[\]()#+\-.!$>|~])/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!$>|~])/g;
 const QUOTE_PREFIX = /^(?:>\s?){1,5}/;
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/g;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;

@@ -33,7 +33,12 @@ function capDomDepth(root: Node): { elements: number; depth: number } {
     if (n.nodeType !== 1) return false;
     elements++;
     deepest = Math.max(deepest, depth);
-    if (depth >= MAX_DOM_DEPTH && n.firstChild) { n.textContent = n.textContent; return false; }
+    if (depth >= MAX_DOM_DEPTH && n.firstChild) {
+      // Setting the text replaces the subtree with one text node: the page keeps its words, not its depth.
+      // eslint-disable-next-line no-self-assign
+      n.textContent = n.textContent;
+      return false;
+    }
     return true;
   }, () => {});
   return { elements, depth: deepest };

@@ -11,7 +11,7 @@
  * status, place and country accuracy over matched records, invented dates, must-not violations, and pairwise
  * merge precision/recall (merge-events over every seed's candidates, against the gold event ids).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../build/corpus.ts';

@@ -104,7 +104,10 @@ function score(doc: Doc, preds: StatementCandidate[], names: (i: number | null) 
   const pairs: [Gold, StatementCandidate][] = [];
   for (const g of doc.gold) {
     const i = preds.findIndex((p, k) => !used.has(k) && isQ(p.kind) === isQ(g.kind) && (isQ(g.kind) ? fold(p.quote) === fold(g.quote) : indirectMatch(p.quote, g.quote)));
-    if (i >= 0) used.add(i), pairs.push([g, preds[i]!]);
+    if (i >= 0) {
+      used.add(i);
+      pairs.push([g, preds[i]!]);
+    }
     else misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
   }
   preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${names(p.speakerEntity) ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
@@ -124,7 +127,10 @@ function score(doc: Doc, preds: StatementCandidate[], names: (i: number | null) 
     const name = names(p.speakerEntity);
     if (!g.speaker) {
       t.nullAll++;
-      if (name) t.nullNamed++, misses.push(`  named [${name}] where gold has none: ${g.quote.slice(0, 80)}`);
+      if (name) {
+        t.nullNamed++;
+        misses.push(`  named [${name}] where gold has none: ${g.quote.slice(0, 80)}`);
+      }
       continue;
     }
     const written = [...forms(p.speakerEntity!), ...(p.speakerRole ? [`${p.speakerRole} ${name}`] : [])];

@@ -13,7 +13,7 @@
  * event-participants.ts. Rule ids: see those files.
  */
 import type { Sentence } from '../language/sentences.ts';
-import type { ArticleMentions, Mention } from '../language/mention-types.ts';
+import type { Mention } from '../language/mention-types.ts';
 import type { EventReference, Place } from './reference.ts';
 import { clauseBreaks, clauseOf, tokenAt, type Token } from './text.ts';
 import { wordsIn } from '../language/tokens.ts';
@@ -25,7 +25,7 @@ import { attachDates, attachPlaces, dateMentions, type DateMention } from './att
 import { statusOf } from './status.ts';
 import { participantsOf } from './participants.ts';
 import { finishArticle } from './article.ts';
-import { MIN_CONFIDENCE, type EventCandidate, type Working } from './model.ts';
+import type { EventCandidate, Working } from './model.ts';
 
 export type { EventReference } from './reference.ts';
 export { MIN_CONFIDENCE, type EventCandidate } from './model.ts';

@@ -95,7 +95,7 @@ export function compileEventReference(file: EventTypesFile, gazetteer: Gazetteer
       try {
         patterns.push({ type: t.id, re: new RegExp(p, 'giu') });
       } catch (e) {
-        throw new Error(`reference/event-types.yaml: type ${t.id}: bad pattern ${JSON.stringify(p)}, expected a regular expression (${(e as Error).message})`);
+        throw new Error(`reference/event-types.yaml: type ${t.id}: bad pattern ${JSON.stringify(p)}, expected a regular expression (${(e as Error).message})`, { cause: e });
       }
     }
   }

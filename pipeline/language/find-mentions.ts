@@ -57,7 +57,6 @@ function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
 export function findMentions(input: MentionInput, ctx: NameContext): ArticleMentions {
   const lex = makeLexicon(ctx, input.text);
   const tokens = input.words;
-  const titleEnd = input.bodyOffset > 0 ? input.bodyOffset - 2 : 0;
   // Each line (title, paragraph, caption) is read on its own; a line in Title Case is a headline.
   const drafts: Draft[] = [];
   let from = 0;

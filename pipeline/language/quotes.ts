@@ -44,12 +44,23 @@ function quotesIn(para: Paragraph): QuoteSpan[] {
     const prev = i > 0 ? p[i - 1] : undefined;
     const next = p[i + 1];
     if (OPEN_DOUBLE.has(c)) {
-      if (dbl < 0) (dbl = i), (sgl = -1);
+      if (dbl < 0) {
+        dbl = i;
+        sgl = -1;
+      }
     } else if (CLOSE_DOUBLE.has(c)) {
-      if (dbl >= 0) push(dbl, i, false), (dbl = -1);
+      if (dbl >= 0) {
+        push(dbl, i, false);
+        dbl = -1;
+      }
     } else if (c === '"') {
-      if (dbl >= 0 && (!isSpace(prev) || isSpace(next))) push(dbl, i, false), (dbl = -1);
-      else if (dbl < 0 && (opensAfter(prev) || !isSpace(next))) (dbl = i), (sgl = -1);
+      if (dbl >= 0 && (!isSpace(prev) || isSpace(next))) {
+        push(dbl, i, false);
+        dbl = -1;
+      } else if (dbl < 0 && (opensAfter(prev) || !isSpace(next))) {
+        dbl = i;
+        sgl = -1;
+      }
     } else if (dbl < 0 && (c === '‘' || c === "'") && opensAfter(prev) && isLetter(next) && sgl < 0) {
       sgl = i;
     } else if (dbl < 0 && sgl >= 0 && (c === '’' || c === "'") && !isSpace(prev) && !isLetter(next)) {

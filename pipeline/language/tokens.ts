@@ -40,7 +40,7 @@ export interface SpanWord {
   pos: string;
 }
 
-const SCAN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const SCAN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
 export function scanTokens(text: string): TextToken[] {

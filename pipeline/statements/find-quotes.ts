@@ -13,7 +13,10 @@ export function writerUnits(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] 
   sentences.forEach((s, i) => {
     const last = units[units.length - 1];
     const inside = last && last.paragraph === s.paragraph && quotes.some((q) => q.close >= 0 && q.open < s.start && q.close >= s.start);
-    if (inside) (last.end = s.end), (last.last = i);
+    if (inside) {
+      last.end = s.end;
+      last.last = i;
+    }
     else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, first: i, last: i });
   });
   return units;

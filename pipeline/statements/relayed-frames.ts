@@ -69,7 +69,10 @@ export function quotedFrame(u: UnitView, v: number): Frame | null {
   else if (T[k]?.lower === 'saying') k++;
   else return null;
   const f: Frame = { verb: T[v]!.text, v, from: passive ? tokIndexAt(T, speaker.start) : v, to: k, speaker, order: 'before', that: false, type: 'quoted', comps: [], reportedBy: by };
-  if (T[k]?.lower === 'that') (f.that = true), k++;
+  if (T[k]?.lower === 'that') {
+    f.that = true;
+    k++;
+  }
   if (T[k]?.text === ':' || T[k]?.text === ',') k++;
   f.to = k;
   f.comps = [[k, T.length]];

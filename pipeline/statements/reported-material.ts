@@ -4,7 +4,7 @@
  * material (fillComps) and its cuts at "; ", ", while" and "and that" (splitComp), frames nested in a that-clause
  * (withoutNested), and the test that material reads as a reported clause (reported).
  */
-import { AUX, CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, isCap, isSpeechVerb, isTime, mentionAt, word } from './unit-tokens.ts';
+import { AUX, CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, isSpeechVerb, isTime, mentionAt, word } from './unit-tokens.ts';
 import type { Frame, UnitToken, UnitView } from './statement-types.ts';
 
 /** Where a media cue starts at token k, the token after it; else k. */

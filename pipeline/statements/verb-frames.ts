@@ -51,17 +51,27 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
     // "His repeated claims of ...": a noun after a possessive, not a verb.
     if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
     const appo = typeof left === 'object' && left.via === 'description' && left.entity === null ? appositionAfterQuote(u, v) ?? documentsOf(u, v, left) : null;
-    if (appo) (speaker = appo), (from = tokIndexAt(T, appo.start));
-    else if (typeof left === 'object') (speaker = left), (from = tokIndexAt(T, left.start));
-    else if (left === 'coord') speaker = inherited(t.start);
-    else if (left === 'generic') (speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start }), (generic = true);
-    else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told' && invertible(t)) {
+    if (appo) {
+      speaker = appo;
+      from = tokIndexAt(T, appo.start);
+    } else if (typeof left === 'object') {
+      speaker = left;
+      from = tokIndexAt(T, left.start);
+    } else if (left === 'coord') speaker = inherited(t.start);
+    else if (left === 'generic') {
+      speaker = { entity: null, surface: null, role: null, via: 'description', at: t.start, start: t.start };
+      generic = true;
+    } else if ((left === 'start' || left === 'quote' || left === 'comma') && frameType(t.lower, u.lex) !== 'told' && invertible(t)) {
       const right = subjectRight(u, v);
       // "..., said X." / "..., said X, adding": the inverted subject ends the clause ("..., notes the CDC
       // requirement that ..." is no inversion).
       const relative = right?.speaker.entity !== null && ['that', 'who', 'which'].includes(T[right?.end ?? 0]?.lower ?? '');
       const closes = right && (endsClause(T[right.end]) || [',', ':', ';'].includes(T[right.end]!.text) || relative);
-      if (right && closes) (speaker = right.speaker), (to = right.end), (inverted = true);
+      if (right && closes) {
+        speaker = right.speaker;
+        to = right.end;
+        inverted = true;
+      }
     }
   }
   if (!speaker) return null;
@@ -93,7 +103,10 @@ function inherited(at: number): Speaker {
 function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   const T = u.toks;
   let k = inverted ? f.to : f.type === 'object' ? f.v + 1 : skipAdjuncts(u, f.v + 1, f.type === 'told');
-  if (T[k]?.lower === 'that' && !inverted) (f.that = true), k++;
+  if (T[k]?.lower === 'that' && !inverted) {
+    f.that = true;
+    k++;
+  }
   if (T[k]?.lower === 'to' && /^\p{Ll}{3,}ing$/u.test(T[k + 1]?.text ?? '')) k++;
   const next = T[k];
   const comma = next?.text === ',';
