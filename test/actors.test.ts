@@ -7,7 +7,10 @@ import type { Entity } from '../pipeline/language/mention-types.ts';
 
 const lc = languageContext();
 const find = (text: string, bodyOffset = 0) => readDocument({ text, bodyOffset, published: null }, lc).mentions;
-const people = (text: string) => find(text).mentions.filter((m) => m.type === 'person').map((m) => m.surface);
+const people = (text: string) =>
+  find(text)
+    .mentions.filter((m) => m.type === 'person')
+    .map((m) => m.surface);
 
 describe('person mentions', () => {
   it.each([
@@ -44,7 +47,10 @@ describe('person mentions', () => {
 
   it('takes titles out of the name and keeps them as the role', () => {
     const m = find('U.S. President Donald Trump said on Tuesday that troops would leave.').mentions;
-    expect(m.map((x) => [x.surface, x.type, x.role])).toEqual([['U.S.', 'place', null], ['Donald Trump', 'person', 'U.S. President']]);
+    expect(m.map((x) => [x.surface, x.type, x.role])).toEqual([
+      ['U.S.', 'place', null],
+      ['Donald Trump', 'person', 'U.S. President'],
+    ]);
   });
 
   it('types capitals standing for governments and government buildings as metonyms', () => {
@@ -53,15 +59,25 @@ describe('person mentions', () => {
   });
 
   it('names institutions after their country, so two foreign ministries stay two', () => {
-    const r = find('The Russian Foreign Ministry and the Afghan Foreign Ministry met. Later the Russian foreign ministry said talks went well, and China’s commerce ministry agreed.');
+    const r = find(
+      'The Russian Foreign Ministry and the Afghan Foreign Ministry met. Later the Russian foreign ministry said talks went well, and China’s commerce ministry agreed.',
+    );
     const orgs = r.mentions.filter((m) => m.type === 'organization');
-    expect(orgs.map((m) => r.entities[m.entity]!.name)).toEqual(['Foreign Ministry of Russia', 'Foreign Ministry of Afghanistan', 'Foreign Ministry of Russia', 'Commerce Ministry of China']);
+    expect(orgs.map((m) => r.entities[m.entity]!.name)).toEqual([
+      'Foreign Ministry of Russia',
+      'Foreign Ministry of Afghanistan',
+      'Foreign Ministry of Russia',
+      'Commerce Ministry of China',
+    ]);
     expect(people('The American military presence grew, Afghan government officials said.')).toEqual([]);
     expect(find('The American military presence grew, Afghan government officials said.').mentions.filter((m) => m.cue === 'institution')).toEqual([]);
   });
 
   it('spells out an acronym: the run it abbreviates is one organisation', () => {
-    expect(find('Voice of America (VOA) reported it.').mentions.map((m) => `${m.surface}:${m.type}`)).toEqual(['Voice of America:organization', 'VOA:organization']);
+    expect(find('Voice of America (VOA) reported it.').mentions.map((m) => `${m.surface}:${m.type}`)).toEqual([
+      'Voice of America:organization',
+      'VOA:organization',
+    ]);
   });
 
   it('links an acronym to its expansion', () => {
@@ -80,17 +96,27 @@ describe('person mentions', () => {
 
 describe('actors across articles', () => {
   const person = (id: number, name: string, surfaces = [name]): Entity => ({ id, type: 'person', name, surfaces, roles: [], gender: null, refersTo: null });
-  const article = (sourceId: string, entities: Entity[]) => ({ sourceId, entities, mentions: entities.map((e) => ({ start: 0, end: 1, surface: e.name, type: e.type, role: null, entity: e.id, cue: 'test' })) });
+  const article = (sourceId: string, entities: Entity[]) => ({
+    sourceId,
+    entities,
+    mentions: entities.map((e) => ({ start: 0, end: 1, surface: e.name, type: e.type, role: null, entity: e.id, cue: 'test' })),
+  });
 
   it('folds transliteration variants into one actor and logs why', () => {
-    const r = clusterActors([article('a', [person(0, 'Sergei Lavrov'), person(1, 'Mohammed Nabi Omari')]), article('b', [person(0, 'Sergey Lavrov'), person(1, 'Muhammad Nabi Omari')])]);
+    const r = clusterActors([
+      article('a', [person(0, 'Sergei Lavrov'), person(1, 'Mohammed Nabi Omari')]),
+      article('b', [person(0, 'Sergey Lavrov'), person(1, 'Muhammad Nabi Omari')]),
+    ]);
     expect(r.actorOf(0, 0)).toBe(r.actorOf(1, 0));
     expect(r.actorOf(0, 1)).toBe(r.actorOf(1, 1));
     expect(r.merges.map((m) => m.reason)).toEqual(['transliteration', 'transliteration']);
   });
 
   it('merges a one-letter surname difference only when the given names agree', () => {
-    const r = clusterActors([article('a', [person(0, 'Sediq Sediqqi'), person(1, 'Tariq Mahmood')]), article('b', [person(0, 'Sediq Sediqi'), person(1, 'Ayesha Mahmood')])]);
+    const r = clusterActors([
+      article('a', [person(0, 'Sediq Sediqqi'), person(1, 'Tariq Mahmood')]),
+      article('b', [person(0, 'Sediq Sediqi'), person(1, 'Ayesha Mahmood')]),
+    ]);
     expect(r.actorOf(0, 0)).toBe(r.actorOf(1, 0));
     expect(r.actorOf(0, 1)).not.toBe(r.actorOf(1, 1));
   });

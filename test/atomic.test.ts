@@ -23,7 +23,14 @@ describe('atomic writes', () => {
     writeFileSync(a, 'previous one\n');
     writeFileSync(join(dir, 'blocker'), 'a file where a folder is needed');
     const b = join(dir, 'blocker', 'two.jsonl');
-    expect(() => writeAllAtomic(new Map([[a, 'new one\n'], [b, 'new two\n']]))).toThrow();
+    expect(() =>
+      writeAllAtomic(
+        new Map([
+          [a, 'new one\n'],
+          [b, 'new two\n'],
+        ]),
+      ),
+    ).toThrow();
     expect(readFileSync(a, 'utf8')).toBe('previous one\n');
     expect(readdirSync(dir).filter((x) => x.endsWith('.tmp'))).toEqual([]);
   });

@@ -17,7 +17,8 @@ mkdirSync(join(ROOT, 'build'), { recursive: true });
 const tmp = mkdtempSync(join(ROOT, 'build', 'test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const para = (n: number) => `Paragraph ${n} says the delegations met in Doha on Tuesday and agreed to meet again, officials from both sides told reporters after the talks.`;
+const para = (n: number) =>
+  `Paragraph ${n} says the delegations met in Doha on Tuesday and agreed to meet again, officials from both sides told reporters after the talks.`;
 // Titles share words with the paragraphs (delegations, Doha), as a headline shares its lede's subject.
 const article = (title: string, n = 3) => `${title}\n\n${Array.from({ length: n }, (_, i) => para(i)).join('\n\n')}\n`;
 
@@ -31,7 +32,12 @@ function corpus(name: string, files: Record<string, string | Uint8Array>): strin
   return raw;
 }
 
-const read = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const read = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('build on a mixed corpus', () => {
   const raw = corpus('mixed', {
@@ -87,11 +93,15 @@ describe('build on a mixed corpus', () => {
   });
 
   it('writes records that pass the schemas, in path order', () => {
-    for (const f of ['sources.jsonl', 'sources.csv', 'cleaning-log.jsonl', 'cleaning-log.csv', 'event-merges.jsonl', 'event-merges.csv']) expect(validateFile(join(out, f), f.replace(/\.(jsonl|csv)$/, ''))).toEqual([]);
+    for (const f of ['sources.jsonl', 'sources.csv', 'cleaning-log.jsonl', 'cleaning-log.csv', 'event-merges.jsonl', 'event-merges.csv'])
+      expect(validateFile(join(out, f), f.replace(/\.(jsonl|csv)$/, ''))).toEqual([]);
     const usage = JSON.parse(readFileSync(join(out, 'reference-usage.json'), 'utf8'));
     expect(validator('reference-usage')(usage)).toBe(true);
     expect(usage.sources).toBe(5);
-    const sources = readFileSync(join(out, 'sources.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const sources = readFileSync(join(out, 'sources.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(sources.map((s) => s.file)).toEqual(['raw/a-good.txt', 'raw/d-cp1252.txt', 'raw/g-sidecar.txt', 'raw/h-broken-sidecar.txt', 'raw/sub/i-nested.md']);
     expect(sources[1]).toMatchObject({ title: '“Quoted” Delegations in Doha – Here', encoding: 'windows-1252' });
     expect(sources[2]).toMatchObject({ publisher: 'Example Wire', publisher_origin: 'curator', published: '2019-05-28' });

@@ -10,10 +10,12 @@ import { importGraph, relativeImports, type ReadFile } from '../pipeline/build/i
 
 const real = diskReader(ROOT);
 /** The repository as it is, except `target`, whose text gets `edit` appended. */
-const withEdit = (target: string, edit = '\n// changed\n'): ReadFile => (f) => {
-  const text = real(f);
-  return f === target && text !== null ? text + edit : text;
-};
+const withEdit =
+  (target: string, edit = '\n// changed\n'): ReadFile =>
+  (f) => {
+    const text = real(f);
+    return f === target && text !== null ? text + edit : text;
+  };
 const base = codeVersion(ROOT, real);
 const inputs = articleInputs(ROOT, real);
 const folderOf = (f: string) => f.split('/')[1]!;
@@ -65,8 +67,19 @@ describe('importGraph', () => {
 describe('the per-article cache key', () => {
   it('follows the per-article path into every stage folder it runs, and not into corpus stages or tools', () => {
     expect(folders).toEqual(expect.arrayContaining(['build', 'clean', 'core', 'events', 'ingest', 'language', 'metadata', 'statements']));
-    for (const f of ['pipeline/build/article-runner.ts', 'pipeline/build/process-article.ts', 'pipeline/cli/article-worker.ts', 'pipeline/types/generated.ts']) expect(code).toContain(f);
-    for (const f of ['pipeline/build/code-version.ts', 'pipeline/build/import-graph.ts', 'pipeline/cli/gen-docs.ts', 'pipeline/cli/build.ts', 'pipeline/cli/eval-events.ts', 'pipeline/events/merge-events.ts', 'pipeline/statements/merge-statements.ts', 'pipeline/actors/build-actors.ts']) expect(code).not.toContain(f);
+    for (const f of ['pipeline/build/article-runner.ts', 'pipeline/build/process-article.ts', 'pipeline/cli/article-worker.ts', 'pipeline/types/generated.ts'])
+      expect(code).toContain(f);
+    for (const f of [
+      'pipeline/build/code-version.ts',
+      'pipeline/build/import-graph.ts',
+      'pipeline/cli/gen-docs.ts',
+      'pipeline/cli/build.ts',
+      'pipeline/cli/eval-events.ts',
+      'pipeline/events/merge-events.ts',
+      'pipeline/statements/merge-statements.ts',
+      'pipeline/actors/build-actors.ts',
+    ])
+      expect(code).not.toContain(f);
   });
 
   it('is stable: the same files give the same key', () => {
@@ -78,8 +91,13 @@ describe('the per-article cache key', () => {
   });
 
   it.each([
-    'reference/speech-verbs.yaml', 'reference/event-types.yaml', 'reference/boilerplate-lexicon.yaml', 'reference/actors.yaml',
-    'schemas/reference/speech-verbs.schema.json', 'schemas/source-meta.schema.json', 'package-lock.json',
+    'reference/speech-verbs.yaml',
+    'reference/event-types.yaml',
+    'reference/boilerplate-lexicon.yaml',
+    'reference/actors.yaml',
+    'schemas/reference/speech-verbs.schema.json',
+    'schemas/source-meta.schema.json',
+    'package-lock.json',
   ])('changes when %s changes', (f) => {
     expect(inputs).toContain(f);
     expect(codeVersion(ROOT, withEdit(f, '\n'))).not.toBe(base);

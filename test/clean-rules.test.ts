@@ -13,7 +13,10 @@ const texts = (bs: Block[]) => bs.map((b) => b.text);
 
 describe('split-blocks', () => {
   it('keeps line numbers, normalises Unicode spaces and drops invisible characters', () => {
-    expect(splitBlocks('a\u00a0b\r\n\r\n  c\u200bd \u2003 e  \n')).toEqual([{ text: 'a b', line: 1 }, { text: 'cd e', line: 3 }]);
+    expect(splitBlocks('a\u00a0b\r\n\r\n  c\u200bd \u2003 e  \n')).toEqual([
+      { text: 'a b', line: 1 },
+      { text: 'cd e', line: 3 },
+    ]);
   });
 });
 
@@ -30,16 +33,14 @@ describe('markup residue', () => {
     expect(texts(cleanMarkup(blocks(input)).blocks)).toEqual([output]);
   });
 
-  it.each([
-    ['3 * 4 = 12 and 5 * 6 = 30'],
-    ['He said “the 5 < 6 rule” applies'],
-    ['U.S.-backed President Ashraf Ghani'],
-    ['#MeToo started in 2017'],
-  ])('leaves %s alone', (input) => {
-    const r = cleanMarkup(blocks(input));
-    expect(texts(r.blocks)).toEqual([input]);
-    expect(r.removed).toEqual([]);
-  });
+  it.each([['3 * 4 = 12 and 5 * 6 = 30'], ['He said “the 5 < 6 rule” applies'], ['U.S.-backed President Ashraf Ghani'], ['#MeToo started in 2017']])(
+    'leaves %s alone',
+    (input) => {
+      const r = cleanMarkup(blocks(input));
+      expect(texts(r.blocks)).toEqual([input]);
+      expect(r.removed).toEqual([]);
+    },
+  );
 
   it('marks a markdown heading', () => {
     expect(cleanMarkup(blocks('## Background')).blocks[0]).toMatchObject({ text: 'Background', kind: 'heading' });
@@ -55,7 +56,7 @@ describe('noise and furniture', () => {
     ['Share this post', 'boilerplate:share'],
     ['Like this story? Share it with a friend!', 'boilerplate:share'],
     ['Share on Facebook', 'boilerplate:share'],
-    ['Please let us know if you\'re having issues with commenting.', 'boilerplate:comments'],
+    ["Please let us know if you're having issues with commenting.", 'boilerplate:comments'],
     ['12 Comments', 'boilerplate:comments'],
     ['Subscribe to our newsletter', 'boilerplate:subscribe'],
     ['Sign up for our daily briefing', 'boilerplate:subscribe'],
@@ -85,7 +86,9 @@ describe('noise and furniture', () => {
 
 describe('broken paragraphs', () => {
   it('joins a paragraph cut after an article', () => {
-    const r = joinParagraphs(blocks('The government is worrying openly that the U.S. will leave them at the mercy of the', 'Taliban. The group refuses talks.'));
+    const r = joinParagraphs(
+      blocks('The government is worrying openly that the U.S. will leave them at the mercy of the', 'Taliban. The group refuses talks.'),
+    );
     expect(texts(r.blocks)).toEqual(['The government is worrying openly that the U.S. will leave them at the mercy of the Taliban. The group refuses talks.']);
     expect(r.removed[0]).toMatchObject({ rule: 'join:broken-paragraph', action: 'join' });
   });
@@ -113,14 +116,16 @@ describe('duplicates', () => {
   });
 
   it('drops a shorter teaser mostly contained in one earlier paragraph', () => {
-    const full = 'According to a report, the special envoy for Afghanistan, Zamir Kabulov, said in an interview in Moscow that the call was justified in terms of opposing foreign military presence.';
+    const full =
+      'According to a report, the special envoy for Afghanistan, Zamir Kabulov, said in an interview in Moscow that the call was justified in terms of opposing foreign military presence.';
     const teaser = 'The special envoy for Afghanistan, Zamir Kabulov, said that the call was justified in terms of opposing foreign military presence.';
     expect(dedupe(blocks(full, teaser)).removed.map((r) => r.rule)).toEqual(['dedupe:near-duplicate']);
   });
 
   it('keeps a longer paragraph that repeats and extends an earlier one', () => {
     const a = 'The envoy said the call was justified in terms of opposing foreign military presence.';
-    const b = 'The envoy said the call was justified in terms of opposing foreign military presence, and added that Moscow would host another round of talks in the spring.';
+    const b =
+      'The envoy said the call was justified in terms of opposing foreign military presence, and added that Moscow would host another round of talks in the spring.';
     expect(dedupe(blocks(a, b)).blocks).toHaveLength(2);
   });
 

@@ -49,9 +49,17 @@ describe('decode', () => {
 
   it.each([
     ['an empty file', Buffer.alloc(0), 'raw/bad.txt:1: error: Empty file, expected the text of an article [ingest:empty-file]'],
-    ['a file of whitespace', Buffer.from(' \n\n\t \n'), 'raw/bad.txt:1: error: No text in file (only whitespace), expected the text of an article [ingest:empty-file]'],
+    [
+      'a file of whitespace',
+      Buffer.from(' \n\n\t \n'),
+      'raw/bad.txt:1: error: No text in file (only whitespace), expected the text of an article [ingest:empty-file]',
+    ],
     // The PNG signature holds two line feeds (offsets 5 and 7), so its first NUL (offset 8) is on line 3.
-    ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'raw/bad.txt:3: error: Binary content (a NUL byte at offset 8), expected text or HTML [ingest:binary-file]'],
+    [
+      'a PNG image',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      'raw/bad.txt:3: error: Binary content (a NUL byte at offset 8), expected text or HTML [ingest:binary-file]',
+    ],
   ])('refuses %s with its file and line', (_label, bytes, expected) => {
     expect(refusal(bytes)).toBe(expected);
   });

@@ -10,8 +10,21 @@ import { assertValid } from '../pipeline/core/schemas.ts';
 
 function candidate(over: Partial<EventCandidate>): EventCandidate {
   return {
-    type: 'meeting', label: 'a meeting', trigger: 'meeting', dateStart: null, dateEnd: null, datePrecision: null, dateText: null,
-    status: 'occurred', place: null, country: null, participants: [], evidenceStart: 0, evidenceEnd: 10, confidence: 0.8, ...over,
+    type: 'meeting',
+    label: 'a meeting',
+    trigger: 'meeting',
+    dateStart: null,
+    dateEnd: null,
+    datePrecision: null,
+    dateText: null,
+    status: 'occurred',
+    place: null,
+    country: null,
+    participants: [],
+    evidenceStart: 0,
+    evidenceEnd: 10,
+    confidence: 0.8,
+    ...over,
   };
 }
 const A = 'src-aaaaaaaaaaaaaaaa';
@@ -21,21 +34,41 @@ const idOf = (e: MergedEvent) => `evt-${e.id.replace(/^ev-/, '').slice(0, 12)}`;
 describe('event-merges from the real merge', () => {
   // A: a dated meeting in Moscow, told twice, and a headline "talks" of another kind that nothing agrees with;
   // B: the same meeting told twice; its cluster joins A's across sources, so its own merge names no event in the log.
-  const day = { dateStart: '2019-02-05', dateEnd: '2019-02-05', datePrecision: 'day' as const, place: 'Moscow', country: 'Russia', participants: [{ entity: 0, role: null }] };
+  const day = {
+    dateStart: '2019-02-05',
+    dateEnd: '2019-02-05',
+    datePrecision: 'day' as const,
+    place: 'Moscow',
+    country: 'Russia',
+    participants: [{ entity: 0, role: null }],
+  };
   const textA = '😀 Delegates met in Moscow on Feb. 5. The meeting in Moscow on Feb. 5 went on late. A strike may follow.';
   const at = (s: string) => ({ evidenceStart: textA.indexOf(s), evidenceEnd: textA.indexOf(s) + s.length }); // UTF-16, as the stages give them
   const articles: ArticleEvents[] = [
-    { source: A, published: '2019-02-06', actors: ['Zamir Kabulov'], candidates: [
-      candidate({ ...day, trigger: 'met', ...at('Delegates met in Moscow on Feb. 5.') }),
-      candidate({ ...day, trigger: 'meeting', ...at('The meeting in Moscow on Feb. 5 went on late.') }),
-      candidate({ type: 'attack', trigger: 'strike', ...at('A strike may follow.'), confidence: 0.3 }),
-    ] },
-    { source: B, published: '2019-02-07', actors: ['Zamir Kabulov'], candidates: [
-      candidate({ ...day, trigger: 'met', evidenceStart: 0, evidenceEnd: 30 }),
-      candidate({ ...day, trigger: 'meeting', evidenceStart: 31, evidenceEnd: 60 }),
-    ] },
+    {
+      source: A,
+      published: '2019-02-06',
+      actors: ['Zamir Kabulov'],
+      candidates: [
+        candidate({ ...day, trigger: 'met', ...at('Delegates met in Moscow on Feb. 5.') }),
+        candidate({ ...day, trigger: 'meeting', ...at('The meeting in Moscow on Feb. 5 went on late.') }),
+        candidate({ type: 'attack', trigger: 'strike', ...at('A strike may follow.'), confidence: 0.3 }),
+      ],
+    },
+    {
+      source: B,
+      published: '2019-02-07',
+      actors: ['Zamir Kabulov'],
+      candidates: [
+        candidate({ ...day, trigger: 'met', evidenceStart: 0, evidenceEnd: 30 }),
+        candidate({ ...day, trigger: 'meeting', evidenceStart: 31, evidenceEnd: 60 }),
+      ],
+    },
   ];
-  const texts = new Map([[A, textA], [B, 'x'.repeat(60)]]);
+  const texts = new Map([
+    [A, textA],
+    [B, 'x'.repeat(60)],
+  ]);
   const merged = mergeEvents(articles, texts);
   const records = eventMergeRecords(merged.log, merged.events, idOf, texts);
 
@@ -47,7 +80,15 @@ describe('event-merges from the real merge', () => {
       { event_id: null, rule: 'unattached', outcome: 'dropped', source_id: A, start: 83, other_event_id: null, detail: 'attack "strike"' },
       // B's own merge, logged before its cluster joined A's: the log names no event, the table does.
       { event_id: idOf(meeting), rule: 'same-article', outcome: 'merged', source_id: B, start: 31, other_event_id: null, detail: 'meeting "meeting"' },
-      { event_id: idOf(meeting), rule: 'cross-source', outcome: 'merged', source_id: B, start: 0, other_event_id: null, detail: expect.stringMatching(/^score \d+$/) },
+      {
+        event_id: idOf(meeting),
+        rule: 'cross-source',
+        outcome: 'merged',
+        source_id: B,
+        start: 0,
+        other_event_id: null,
+        detail: expect.stringMatching(/^score \d+$/),
+      },
     ]);
     expect(merged.log.find((l) => l.source === B && l.rule === 'same-article')!.event).toBe('');
   });
@@ -63,15 +104,27 @@ describe('event-merges from the real merge', () => {
   });
 });
 
-describe('event-merges: which event a dissolved cluster\'s entry joined', () => {
+describe("event-merges: which event a dissolved cluster's entry joined", () => {
   const event = (id: string, evidence: { start: number; trigger: string }[]): MergedEvent => ({
-    id, type: 'talks', label: 'talks', dateStart: null, dateEnd: null, datePrecision: null, dateText: null, status: 'occurred', place: null, country: null,
-    participants: [], sources: [A], evidence: evidence.map((e) => ({ source: A, start: e.start, end: e.start + 5, trigger: e.trigger, confidence: 0.8 })), confidence: 0.8,
+    id,
+    type: 'talks',
+    label: 'talks',
+    dateStart: null,
+    dateEnd: null,
+    datePrecision: null,
+    dateText: null,
+    status: 'occurred',
+    place: null,
+    country: null,
+    participants: [],
+    sources: [A],
+    evidence: evidence.map((e) => ({ source: A, start: e.start, end: e.start + 5, trigger: e.trigger, confidence: 0.8 })),
+    confidence: 0.8,
   });
   const entry = (detail: string): MergeLogEntry => ({ rule: 'support', event: '', source: A, evidenceStart: 10, detail });
   const texts = new Map([[A, 'x'.repeat(40)]]);
 
-  it('is the event of the entry\'s trigger when two events hold its sentence', () => {
+  it("is the event of the entry's trigger when two events hold its sentence", () => {
     const events = [event('ev-1111111111111111', [{ start: 10, trigger: 'talks' }]), event('ev-2222222222222222', [{ start: 10, trigger: 'deal' }])];
     expect(eventMergeRecords([entry('agreement "deal"')], events, idOf, texts)[0]!.event_id).toBe('evt-222222222222');
   });
@@ -99,6 +152,10 @@ describe('a refused merge is logged with the event it came closest to', () => {
     expect(refusals[0]!.source).toBe(B);
     expect(refusals[0]!.other).toBe(merged.events.find((e) => e.sources[0] === A)!.id);
     const records = eventMergeRecords(merged.log, merged.events, idOf, new Map());
-    expect(records.find((r) => r.rule === 'cross-source-refused')).toMatchObject({ outcome: 'refused', source_id: B, other_event_id: idOf(merged.events.find((e) => e.sources[0] === A)!) });
+    expect(records.find((r) => r.rule === 'cross-source-refused')).toMatchObject({
+      outcome: 'refused',
+      source_id: B,
+      other_event_id: idOf(merged.events.find((e) => e.sources[0] === A)!),
+    });
   });
 });

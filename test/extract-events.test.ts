@@ -36,7 +36,24 @@ describe('reference/event-types.yaml', () => {
 
   it('has the gold set type vocabulary, sorted, each with a description and an ontology code column', () => {
     const ids = file.types.map((t) => t.id);
-    expect(ids).toEqual(sorted(['meeting', 'talks', 'conference', 'ceremony', 'summit', 'visit', 'agreement', 'policy-announcement', 'military-operation', 'attack', 'election', 'release', 'arrest', 'boycott']));
+    expect(ids).toEqual(
+      sorted([
+        'meeting',
+        'talks',
+        'conference',
+        'ceremony',
+        'summit',
+        'visit',
+        'agreement',
+        'policy-announcement',
+        'military-operation',
+        'attack',
+        'election',
+        'release',
+        'arrest',
+        'boycott',
+      ]),
+    );
     for (const t of file.types) {
       expect(t.description.length, t.id).toBeGreaterThan(10);
       expect('cameo' in t && 'plover' in t, t.id).toBe(true);
@@ -122,12 +139,7 @@ describe('dates, against the publication date, never more precise than written',
     expect(resolveDate(findDates(text)[0]!, parsePub(pub), false)).toBeNull();
   });
 
-  it.each([
-    ['May could see more talks'],
-    ['about 2,300 soldiers'],
-    ['who lives at 1909 Oak Drive'],
-    ['a 57-year-old man'],
-  ])('reads no date in %s', (text) => {
+  it.each([['May could see more talks'], ['about 2,300 soldiers'], ['who lives at 1909 Oak Drive'], ['a 57-year-old man']])('reads no date in %s', (text) => {
     expect(findDates(text)).toEqual([]);
   });
 });
@@ -137,71 +149,227 @@ type Expect = Partial<Pick<EventCandidate, 'type' | 'dateStart' | 'dateEnd' | 'd
 describe('events in labelled sentences', () => {
   // [text, publication date, expected events in text order, phrases that must not be an event or its date]
   const cases: [string, string | null, Expect[], string[]][] = [
-    ['Iranian and Iraqi officials held talks in Baghdad last month on water sharing, the foreign ministry said on Thursday.', '2020-06-11',
-      [{ type: 'talks', dateStart: '2020-05', datePrecision: 'month', status: 'occurred', place: 'Baghdad', country: 'Iraq' }], ['said on Thursday']],
-    ['A roadside bomb exploded near a market in Kandahar on Monday, killing three people. Police in the city arrested a suspect on Tuesday.', '2020-06-11',
-      [{ type: 'attack', dateStart: '2020-06-08', place: 'Kandahar', country: 'Afghanistan' }, { type: 'arrest', dateStart: '2020-06-09', place: 'Kandahar' }], []],
-    ['The defence ministers of Japan and Australia will meet in Canberra next week, an official said.', '2020-06-11',
-      [{ type: 'meeting', dateStart: '2020-06-15', dateEnd: '2020-06-21', datePrecision: 'week', status: 'scheduled', place: 'Canberra', country: 'Australia' }], ['an official said']],
-    ["Officials said Thursday's meeting in Ankara between the Turkish and Iraqi foreign ministers would focus on border security.", '2020-06-09',
-      [{ type: 'meeting', dateStart: '2020-06-11', status: 'scheduled', place: 'Ankara', country: 'Turkey' }], []],
-    ['The conference in Nairobi, which ran from Feb. 27-March 1, drew delegates from 40 countries.', '2020-03-05',
-      [{ type: 'conference', dateStart: '2020-02-27', dateEnd: '2020-03-01', status: 'occurred', place: 'Nairobi', country: 'Kenya' }], []],
-    ['Egypt wants to host another round of consultations with Gulf states in Cairo, planned for mid-May.', '2020-04-02',
-      [{ type: 'talks', dateStart: '2020-05', status: 'planned', place: 'Cairo', country: 'Egypt' }], []],
-    ['Kenya and Ethiopia signed a border security accord in 2016, and officials met again in Addis Ababa on Wednesday to review it.', '2020-06-11',
-      [{ type: 'agreement', dateStart: '2016', datePrecision: 'year', place: null }, { type: 'meeting', dateStart: '2020-06-10', place: 'Addis Ababa', country: 'Ethiopia' }], []],
-    ["Kenya's general election is due to be held in August, after one delay.", '2022-03-01',
-      [{ type: 'election', dateStart: '2022-08', status: 'scheduled', place: 'Kenya', country: 'Kenya' }], ['after one delay']],
-    ["Bolivia's main opposition party is boycotting Sunday's regional elections, saying the count will be rigged.", '2020-06-11',
-      [{ type: 'boycott', dateStart: '2020-06-14', status: 'planned', place: 'Bolivia' }, { type: 'election', dateStart: '2020-06-14', status: 'scheduled', place: 'Bolivia' }], ['the count will be rigged']],
-    ['The summit between the prime ministers of Nepal and Bhutan, which had been scheduled for Friday in Kathmandu, was cancelled on Tuesday.', '2020-06-10',
-      [{ type: 'summit', dateStart: '2020-06-12', status: 'cancelled', place: 'Kathmandu', country: 'Nepal' }], ['cancelled on Tuesday']],
-    ['Two reporters were arrested in Mosul on May 3 and released the following day.', '2020-05-06',
-      [{ type: 'arrest', dateStart: '2020-05-03', place: 'Mosul' }, { type: 'release', dateStart: '2020-05-04', place: 'Mosul' }], []],
-    ["Results of Peru's April 11 presidential election were announced on Friday in Lima.", '2021-05-01',
-      [{ type: 'election', dateStart: '2021-04-11', status: 'occurred', place: 'Peru' }], ['announced on Friday in Lima']],
-    ['The deal was signed two years after the two companies first met in Oslo in March 2015.', '2020-06-11',
-      [{ type: 'agreement', dateStart: '2017-03', datePrecision: 'month' }, { type: 'meeting', dateStart: '2015-03', place: 'Oslo', country: 'Norway' }], []],
-    ['Kuwait marked the 25th anniversary of the invasion with a ceremony on Friday.', '2015-08-08',
-      [{ type: 'military-operation', dateStart: '1990', datePrecision: 'year' }, { type: 'ceremony', dateStart: '2015-08-07' }], []],
-    ["Mexico's president will pay a three-day visit to Madrid from June 24 to 26.", '2020-06-11',
-      [{ type: 'visit', dateStart: '2020-06-24', dateEnd: '2020-06-26', status: 'scheduled', place: 'Madrid', country: 'Spain' }], []],
-    ['Talks between the government and the union, which were due to start on Monday in Lagos, did not take place.', '2020-06-11',
-      [{ type: 'talks', dateStart: '2020-06-08', dateEnd: null, status: 'cancelled', place: 'Lagos', country: 'Nigeria' }], []],
-    ['Security forces launched an operation against gang members in Cali on Saturday, and the operation was continuing on Monday.', '2020-06-09',
-      [{ type: 'military-operation', dateStart: '2020-06-06', dateEnd: null, status: 'ongoing', place: 'Cali', country: 'Colombia' }], []],
-    ['Uganda is expected to host a regional summit on the refugee crisis later this year.', '2020-06-11',
-      [{ type: 'summit', dateStart: '2020', status: 'planned', place: 'Uganda' }], []],
-    ["Speaking on Monday, the minister said the gas agreement with Qatar had been signed in March.", '2020-05-20',
-      [{ type: 'agreement', dateStart: '2020-03', status: 'occurred' }], ['Speaking on Monday']],
-    ['The diplomats did not meet rebel leaders during their two-day visit to Khartoum, officials said.', '2020-06-11',
-      [{ type: 'visit', place: 'Khartoum', country: 'Sudan' }], ['did not meet rebel leaders']],
+    [
+      'Iranian and Iraqi officials held talks in Baghdad last month on water sharing, the foreign ministry said on Thursday.',
+      '2020-06-11',
+      [{ type: 'talks', dateStart: '2020-05', datePrecision: 'month', status: 'occurred', place: 'Baghdad', country: 'Iraq' }],
+      ['said on Thursday'],
+    ],
+    [
+      'A roadside bomb exploded near a market in Kandahar on Monday, killing three people. Police in the city arrested a suspect on Tuesday.',
+      '2020-06-11',
+      [
+        { type: 'attack', dateStart: '2020-06-08', place: 'Kandahar', country: 'Afghanistan' },
+        { type: 'arrest', dateStart: '2020-06-09', place: 'Kandahar' },
+      ],
+      [],
+    ],
+    [
+      'The defence ministers of Japan and Australia will meet in Canberra next week, an official said.',
+      '2020-06-11',
+      [
+        {
+          type: 'meeting',
+          dateStart: '2020-06-15',
+          dateEnd: '2020-06-21',
+          datePrecision: 'week',
+          status: 'scheduled',
+          place: 'Canberra',
+          country: 'Australia',
+        },
+      ],
+      ['an official said'],
+    ],
+    [
+      "Officials said Thursday's meeting in Ankara between the Turkish and Iraqi foreign ministers would focus on border security.",
+      '2020-06-09',
+      [{ type: 'meeting', dateStart: '2020-06-11', status: 'scheduled', place: 'Ankara', country: 'Turkey' }],
+      [],
+    ],
+    [
+      'The conference in Nairobi, which ran from Feb. 27-March 1, drew delegates from 40 countries.',
+      '2020-03-05',
+      [{ type: 'conference', dateStart: '2020-02-27', dateEnd: '2020-03-01', status: 'occurred', place: 'Nairobi', country: 'Kenya' }],
+      [],
+    ],
+    [
+      'Egypt wants to host another round of consultations with Gulf states in Cairo, planned for mid-May.',
+      '2020-04-02',
+      [{ type: 'talks', dateStart: '2020-05', status: 'planned', place: 'Cairo', country: 'Egypt' }],
+      [],
+    ],
+    [
+      'Kenya and Ethiopia signed a border security accord in 2016, and officials met again in Addis Ababa on Wednesday to review it.',
+      '2020-06-11',
+      [
+        { type: 'agreement', dateStart: '2016', datePrecision: 'year', place: null },
+        { type: 'meeting', dateStart: '2020-06-10', place: 'Addis Ababa', country: 'Ethiopia' },
+      ],
+      [],
+    ],
+    [
+      "Kenya's general election is due to be held in August, after one delay.",
+      '2022-03-01',
+      [{ type: 'election', dateStart: '2022-08', status: 'scheduled', place: 'Kenya', country: 'Kenya' }],
+      ['after one delay'],
+    ],
+    [
+      "Bolivia's main opposition party is boycotting Sunday's regional elections, saying the count will be rigged.",
+      '2020-06-11',
+      [
+        { type: 'boycott', dateStart: '2020-06-14', status: 'planned', place: 'Bolivia' },
+        { type: 'election', dateStart: '2020-06-14', status: 'scheduled', place: 'Bolivia' },
+      ],
+      ['the count will be rigged'],
+    ],
+    [
+      'The summit between the prime ministers of Nepal and Bhutan, which had been scheduled for Friday in Kathmandu, was cancelled on Tuesday.',
+      '2020-06-10',
+      [{ type: 'summit', dateStart: '2020-06-12', status: 'cancelled', place: 'Kathmandu', country: 'Nepal' }],
+      ['cancelled on Tuesday'],
+    ],
+    [
+      'Two reporters were arrested in Mosul on May 3 and released the following day.',
+      '2020-05-06',
+      [
+        { type: 'arrest', dateStart: '2020-05-03', place: 'Mosul' },
+        { type: 'release', dateStart: '2020-05-04', place: 'Mosul' },
+      ],
+      [],
+    ],
+    [
+      "Results of Peru's April 11 presidential election were announced on Friday in Lima.",
+      '2021-05-01',
+      [{ type: 'election', dateStart: '2021-04-11', status: 'occurred', place: 'Peru' }],
+      ['announced on Friday in Lima'],
+    ],
+    [
+      'The deal was signed two years after the two companies first met in Oslo in March 2015.',
+      '2020-06-11',
+      [
+        { type: 'agreement', dateStart: '2017-03', datePrecision: 'month' },
+        { type: 'meeting', dateStart: '2015-03', place: 'Oslo', country: 'Norway' },
+      ],
+      [],
+    ],
+    [
+      'Kuwait marked the 25th anniversary of the invasion with a ceremony on Friday.',
+      '2015-08-08',
+      [
+        { type: 'military-operation', dateStart: '1990', datePrecision: 'year' },
+        { type: 'ceremony', dateStart: '2015-08-07' },
+      ],
+      [],
+    ],
+    [
+      "Mexico's president will pay a three-day visit to Madrid from June 24 to 26.",
+      '2020-06-11',
+      [{ type: 'visit', dateStart: '2020-06-24', dateEnd: '2020-06-26', status: 'scheduled', place: 'Madrid', country: 'Spain' }],
+      [],
+    ],
+    [
+      'Talks between the government and the union, which were due to start on Monday in Lagos, did not take place.',
+      '2020-06-11',
+      [{ type: 'talks', dateStart: '2020-06-08', dateEnd: null, status: 'cancelled', place: 'Lagos', country: 'Nigeria' }],
+      [],
+    ],
+    [
+      'Security forces launched an operation against gang members in Cali on Saturday, and the operation was continuing on Monday.',
+      '2020-06-09',
+      [{ type: 'military-operation', dateStart: '2020-06-06', dateEnd: null, status: 'ongoing', place: 'Cali', country: 'Colombia' }],
+      [],
+    ],
+    [
+      'Uganda is expected to host a regional summit on the refugee crisis later this year.',
+      '2020-06-11',
+      [{ type: 'summit', dateStart: '2020', status: 'planned', place: 'Uganda' }],
+      [],
+    ],
+    [
+      'Speaking on Monday, the minister said the gas agreement with Qatar had been signed in March.',
+      '2020-05-20',
+      [{ type: 'agreement', dateStart: '2020-03', status: 'occurred' }],
+      ['Speaking on Monday'],
+    ],
+    [
+      'The diplomats did not meet rebel leaders during their two-day visit to Khartoum, officials said.',
+      '2020-06-11',
+      [{ type: 'visit', place: 'Khartoum', country: 'Sudan' }],
+      ['did not meet rebel leaders'],
+    ],
     ['The two governments could hold talks as early as next month if the truce holds.', '2020-06-11', [], ['could hold talks']],
-    ['The rebels released a video of the captured pilot in May, and the ministry released its annual report on Monday.', '2020-06-11', [], ['released a video', 'released its annual report']],
-    ['There was a meeting of minds on energy, said the minister, who talks to reporters every week.', '2020-06-11', [], ['meeting of minds', 'talks to reporters']],
+    [
+      'The rebels released a video of the captured pilot in May, and the ministry released its annual report on Monday.',
+      '2020-06-11',
+      [],
+      ['released a video', 'released its annual report'],
+    ],
+    [
+      'There was a meeting of minds on energy, said the minister, who talks to reporters every week.',
+      '2020-06-11',
+      [],
+      ['meeting of minds', 'talks to reporters'],
+    ],
     ['Armed groups have stepped up attacks in recent weeks, according to a UN report.', '2020-06-11', [], ['stepped up attacks']],
     ['If an agreement is reached, a signing ceremony would be held in Geneva.', '2020-06-11', [], ['signing ceremony']],
-    ['Any peace process must include the rebels, and the government is the main obstacle at the negotiating table.', '2020-06-11', [], ['peace process', 'negotiating table']],
+    [
+      'Any peace process must include the rebels, and the government is the main obstacle at the negotiating table.',
+      '2020-06-11',
+      [],
+      ['peace process', 'negotiating table'],
+    ],
     ['Polling station workers and election officials were trained last week.', '2020-06-11', [], ['election officials']],
     // A dated "announced" that reports a deal as done ("had become ... by acquiring") dates it, however far the deal is.
-    ['Nordbank on Tuesday announced that it had become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.', '2020-06-11',
-      [{ type: 'agreement', dateStart: '2020-06-09', datePrecision: 'day' }], []],
+    [
+      'Nordbank on Tuesday announced that it had become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.',
+      '2020-06-11',
+      [{ type: 'agreement', dateStart: '2020-06-09', datePrecision: 'day' }],
+      [],
+    ],
     // ... not a deal it only intends ("would become"): far from its trigger, the date stays the announcement's.
-    ['Nordbank on Tuesday announced that it would become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.', '2020-06-11',
-      [{ type: 'agreement', dateStart: null, datePrecision: null }], ['on Tuesday']],
+    [
+      'Nordbank on Tuesday announced that it would become the largest shareholder of Vesta Insurance, the former owner of the Daily Star, by acquiring a 20% stake held by its founder.',
+      '2020-06-11',
+      [{ type: 'agreement', dateStart: null, datePrecision: null }],
+      ['on Tuesday'],
+    ],
     // A date ahead closes its clause: "next year" is the payment's, not the past "was negotiating" after "and".
-    ['The airline said it could not make a required payment to its pension fund next year and was negotiating a takeover of the plan by the state insurer.', '2020-06-11',
-      [{ type: 'talks', dateStart: null, datePrecision: null }, { type: 'agreement', dateStart: null }], ['next year']],
+    [
+      'The airline said it could not make a required payment to its pension fund next year and was negotiating a takeover of the plan by the state insurer.',
+      '2020-06-11',
+      [
+        { type: 'talks', dateStart: null, datePrecision: null },
+        { type: 'agreement', dateStart: null },
+      ],
+      ['next year'],
+    ],
     // ... but a past date dates the clause after "and" too.
-    ['The two reporters appeared in court in Lagos on Tuesday and were released on bail.', '2020-06-11',
-      [{ type: 'release', dateStart: '2020-06-09', place: 'Lagos' }], []],
+    [
+      'The two reporters appeared in court in Lagos on Tuesday and were released on bail.',
+      '2020-06-11',
+      [{ type: 'release', dateStart: '2020-06-09', place: 'Lagos' }],
+      [],
+    ],
     // "its order ... Wednesday" with the day of the deal before it restates that deal; the new order keeps its own day.
-    ['Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. In addition to its order of 10 Embraer jets Wednesday, it announced an order of five ATR planes on Monday.', '2020-06-11',
-      [{ type: 'agreement', dateStart: '2020-06-10' }, { type: 'agreement', dateStart: '2020-06-08', datePrecision: 'day' }], []],
+    [
+      'Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. In addition to its order of 10 Embraer jets Wednesday, it announced an order of five ATR planes on Monday.',
+      '2020-06-11',
+      [
+        { type: 'agreement', dateStart: '2020-06-10' },
+        { type: 'agreement', dateStart: '2020-06-08', datePrecision: 'day' },
+      ],
+      [],
+    ],
     // ... but a new (indefinite) order on the same day is a second event.
-    ['Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. It also placed an order of five ATR planes on Wednesday.', '2020-06-11',
-      [{ type: 'agreement', dateStart: '2020-06-10' }, { type: 'agreement', dateStart: '2020-06-10' }], []],
+    [
+      'Air Kenya finalized a deal to buy 10 jets from Embraer on Wednesday. It also placed an order of five ATR planes on Wednesday.',
+      '2020-06-11',
+      [
+        { type: 'agreement', dateStart: '2020-06-10' },
+        { type: 'agreement', dateStart: '2020-06-10' },
+      ],
+      [],
+    ],
   ];
 
   it.each(cases)('%s', (text, pub, expected, mustNot) => {
@@ -241,11 +409,23 @@ describe('events in labelled sentences', () => {
     };
     const mentions: ArticleMentions = {
       mentions: [m('Qatar', 'place', 0), m('Taliban', 'organization', 1), m('United States', 'place', 2), m('Doha', 'place', 3)],
-      entities: ['Qatar', 'Taliban', 'United States', 'Doha'].map((name, id) => ({ id, type: id === 1 ? 'organization' : 'place', name, surfaces: [name], roles: [], gender: null, refersTo: null })),
+      entities: ['Qatar', 'Taliban', 'United States', 'Doha'].map((name, id) => ({
+        id,
+        type: id === 1 ? 'organization' : 'place',
+        name,
+        surfaces: [name],
+        roles: [],
+        gender: null,
+        refersTo: null,
+      })),
     };
     const [c] = events(text, '2020-06-11', mentions);
     expect(c).toMatchObject({ type: 'talks', dateStart: '2020-06-06', place: 'Doha', country: 'Qatar' });
-    expect(c!.participants).toEqual([{ entity: 0, role: 'host' }, { entity: 1, role: 'party' }, { entity: 2, role: 'party' }]);
+    expect(c!.participants).toEqual([
+      { entity: 0, role: 'host' },
+      { entity: 1, role: 'party' },
+      { entity: 2, role: 'party' },
+    ]);
   });
 });
 

@@ -81,8 +81,12 @@ describe('extractHtml: blocks', () => {
       name: 'short sentences that start like bylines, date lines or prompts are kept',
       html: article(`${para(0)}<p>By then it was too late.</p>${para(1)}<p>Published figures show the cost has doubled.</p>
         ${para(2)}<p>Follow the river and you reach the mill.</p><p>More than 300 people came.</p>${para(3)}`),
-      has: ['By then it was too late.', 'Published figures show the cost has doubled.', 'Follow the river and you reach the mill.',
-        'More than 300 people came.'],
+      has: [
+        'By then it was too late.',
+        'Published figures show the cost has doubled.',
+        'Follow the river and you reach the mill.',
+        'More than 300 people came.',
+      ],
       not: [],
     },
   ];
@@ -94,7 +98,7 @@ describe('extractHtml: blocks', () => {
     });
   }
 
-  it('drops a line listing the page\'s own keywords, and keeps a list the keywords do not cover', () => {
+  it("drops a line listing the page's own keywords, and keeps a list the keywords do not cover", () => {
     const head = '<title>Bridge vote</title><meta name="keywords" content="lowmere, bridge, council vote, river">';
     const html = page(`<article>${para(0)}${para(1)}${para(2)}<p>lowmere, bridge, council vote</p><p>lowmere, bread, cheese</p></article>`, head);
     const got = texts(html);
@@ -123,7 +127,9 @@ describe('extractHtml: blocks', () => {
   });
 
   it('keeps a quoted tweet that sits in a social-embed wrapper', () => {
-    const html = article(`${para(0)}${para(1)}<div class="social-embed"><blockquote class="twitter-tweet"><p>The bridge vote is done, work starts in spring <a href="https://t.co/x">https://t.co/x</a></p>— Ada Brennan (@adabrennan) <a href="https://twitter.com/x">March 3, 2020</a></blockquote></div>${para(2)}${para(3)}`);
+    const html = article(
+      `${para(0)}${para(1)}<div class="social-embed"><blockquote class="twitter-tweet"><p>The bridge vote is done, work starts in spring <a href="https://t.co/x">https://t.co/x</a></p>— Ada Brennan (@adabrennan) <a href="https://twitter.com/x">March 3, 2020</a></blockquote></div>${para(2)}${para(3)}`,
+    );
     expect(texts(html).join('\n')).toContain('The bridge vote is done, work starts in spring');
   });
 
@@ -167,22 +173,44 @@ describe('extractHtml: metadata', () => {
       head: `<meta property="og:title" content="Bridge vote"><meta property="og:site_name" content="Lowmere Post">
         <meta property="og:url" content="https://post.example/og"><link rel="canonical" href="https://post.example/bridge">
         <meta property="article:published_time" content="2020-03-03T09:14:00Z"><meta property="article:author" content="Tom Hale">`,
-      expect: { title: 'Bridge vote', publisher: 'Lowmere Post', url: 'https://post.example/bridge', published: '2020-03-03T09:14:00Z', author: 'Tom Hale', language: 'en-GB' },
+      expect: {
+        title: 'Bridge vote',
+        publisher: 'Lowmere Post',
+        url: 'https://post.example/bridge',
+        published: '2020-03-03T09:14:00Z',
+        author: 'Tom Hale',
+        language: 'en-GB',
+      },
       origins: { title: 'og:title', url: 'link[rel=canonical]', published: 'article:published_time', language: 'html[lang]' },
     },
     {
       name: 'JSON-LD in a @graph, with an author array and a publisher given by @id',
-      head: ld({ '@context': 'https://schema.org', '@graph': [
-        { '@type': 'Organization', '@id': '#org', name: 'Lowmere Post' },
-        { '@type': 'NewsArticle', headline: 'Bridge to be rebuilt', datePublished: '2020-03-03', dateModified: '2020-03-04',
-          author: [{ '@type': 'Person', name: 'Tom Hale' }, { '@type': 'Person', name: 'Jo Park' }], publisher: { '@id': '#org' } },
-      ] }),
+      head: ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'Organization', '@id': '#org', name: 'Lowmere Post' },
+          {
+            '@type': 'NewsArticle',
+            headline: 'Bridge to be rebuilt',
+            datePublished: '2020-03-03',
+            dateModified: '2020-03-04',
+            author: [
+              { '@type': 'Person', name: 'Tom Hale' },
+              { '@type': 'Person', name: 'Jo Park' },
+            ],
+            publisher: { '@id': '#org' },
+          },
+        ],
+      }),
       expect: { title: 'Bridge to be rebuilt', publisher: 'Lowmere Post', published: '2020-03-03', modified: '2020-03-04', author: 'Tom Hale, Jo Park' },
       origins: { published: 'json-ld:datePublished', author: 'json-ld:author.name', publisher: 'json-ld:publisher.name' },
     },
     {
       name: 'JSON-LD as an array with a ReportageNewsArticle after a WebSite',
-      head: ld([{ '@type': 'WebSite', name: 'Not the article' }, { '@type': ['ReportageNewsArticle'], headline: 'Piers damaged', author: 'Jo Park' }]),
+      head: ld([
+        { '@type': 'WebSite', name: 'Not the article' },
+        { '@type': ['ReportageNewsArticle'], headline: 'Piers damaged', author: 'Jo Park' },
+      ]),
       expect: { title: 'Piers damaged', author: 'Jo Park' },
     },
     {
@@ -288,12 +316,16 @@ describe('extractHtml: robustness', () => {
     ['deep groups', ('<div>'.repeat(100) + '<p>Words, words, words.</p>' + '</div>'.repeat(100)).repeat(500)],
     ['many links whose text is split by markup', '<p><a href="/x">link text here</a> and, more</p>'.repeat(20_000)],
     ['many siblings', '<div class="c"><p>Some words, here, and there.</p></div>'.repeat(20_000)],
-  ])('stays fast on hostile shapes: %s', (_name, body) => {
-    const t = Date.now();
-    const { blocks } = extractHtml(page(`<article>${body}</article>`));
-    expect(blocks.length).toBeGreaterThan(0);
-    expect(Date.now() - t).toBeLessThan(15_000);
-  }, 30_000);
+  ])(
+    'stays fast on hostile shapes: %s',
+    (_name, body) => {
+      const t = Date.now();
+      const { blocks } = extractHtml(page(`<article>${body}</article>`));
+      expect(blocks.length).toBeGreaterThan(0);
+      expect(Date.now() - t).toBeLessThan(15_000);
+    },
+    30_000,
+  );
 
   it('reads a page with too many elements for Readability with the plain walker, and says so', () => {
     const r = extractHtml(page(`<article>${'<p><span>Lowmere</span> <b>news</b></p>'.repeat(11_000)}</article>`));

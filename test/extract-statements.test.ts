@@ -17,7 +17,12 @@ const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const verbs = parse(read('reference/speech-verbs.yaml')) as SpeechVerbs;
 const split = makeSplitter(parse(read('reference/abbreviations.yaml')) as Abbreviations);
 
-interface Name { surface: string; type?: MentionType; name?: string; gender?: 'male' | 'female' }
+interface Name {
+  surface: string;
+  type?: MentionType;
+  name?: string;
+  gender?: 'male' | 'female';
+}
 
 /** Every occurrence of each surface becomes a mention of the entity `name` (default: the surface). */
 function mentionsFor(text: string, names: Name[]): ArticleMentions {
@@ -32,7 +37,16 @@ function mentionsFor(text: string, names: Name[]): ArticleMentions {
     for (let i = text.indexOf(n.surface); i >= 0; i = text.indexOf(n.surface, i + 1)) {
       const inside = mentions.some((m) => m.start <= i && m.end >= i + n.surface.length);
       if (inside || /\p{L}/u.test(text[i + n.surface.length] ?? '')) continue;
-      mentions.push({ start: i, end: i + n.surface.length, surface: n.surface, type: e.type, role: null, entity: e.id, sentence: sentences.findIndex((s) => s.start <= i && s.end > i), cue: 'test' });
+      mentions.push({
+        start: i,
+        end: i + n.surface.length,
+        surface: n.surface,
+        type: e.type,
+        role: null,
+        entity: e.id,
+        sentence: sentences.findIndex((s) => s.start <= i && s.end > i),
+        cue: 'test',
+      });
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -42,12 +56,22 @@ function mentionsFor(text: string, names: Name[]): ArticleMentions {
 function run(text: string, names: Name[], opts: { title?: string; published?: string | null } = {}) {
   const full = opts.title ? `${opts.title}\n\n${text}` : text;
   const mentions = mentionsFor(full, names);
-  const out = extractStatements({ ...readText({ text: full, bodyOffset: opts.title ? opts.title.length + 2 : 0, published: opts.published ?? null }, split(full)), mentions }, verbs);
+  const out = extractStatements(
+    { ...readText({ text: full, bodyOffset: opts.title ? opts.title.length + 2 : 0, published: opts.published ?? null }, split(full)), mentions },
+    verbs,
+  );
   const speaker = (s: StatementCandidate) => (s.speakerEntity === null ? null : mentions.entities[s.speakerEntity]!.name);
   return out.map((s) => ({ ...s, speaker: speaker(s) }));
 }
 
-interface Case { name: string; text: string; names: Name[]; title?: string; expect: { kind: StatementCandidate['kind']; quote: string; speaker: string | null; attribution?: string }[]; mustNot?: string[] }
+interface Case {
+  name: string;
+  text: string;
+  names: Name[];
+  title?: string;
+  expect: { kind: StatementCandidate['kind']; quote: string; speaker: string | null; attribution?: string }[];
+  mustNot?: string[];
+}
 
 const cases: Case[] = [
   {
@@ -89,7 +113,10 @@ const cases: Case[] = [
   {
     name: 'pronoun after a paragraph about the speaker; gender decides between two people',
     text: 'Rahul Mehta and Sofia Lindqvist disagree on the forecast.\n\n“The data do not support a slowdown,” she said.',
-    names: [{ surface: 'Rahul Mehta', gender: 'male' }, { surface: 'Sofia Lindqvist', gender: 'female' }],
+    names: [
+      { surface: 'Rahul Mehta', gender: 'male' },
+      { surface: 'Sofia Lindqvist', gender: 'female' },
+    ],
     expect: [{ kind: 'direct', quote: 'The data do not support a slowdown,', speaker: 'Sofia Lindqvist', attribution: 'pronoun' }],
   },
   {
@@ -191,7 +218,10 @@ const cases: Case[] = [
   {
     name: 'unnamed speakers are unknown, with their description',
     text: '“We have fuel for three days,” a hospital director in Aden told Reuters. The talks failed, a senior official said.',
-    names: [{ surface: 'Aden', type: 'place' }, { surface: 'Reuters', type: 'organization' }],
+    names: [
+      { surface: 'Aden', type: 'place' },
+      { surface: 'Reuters', type: 'organization' },
+    ],
     expect: [
       { kind: 'direct', quote: 'We have fuel for three days,', speaker: null },
       { kind: 'indirect', quote: 'The talks failed', speaker: null },
@@ -263,7 +293,10 @@ const cases: Case[] = [
   {
     name: 'an unnamed poster reported by an agency, with an unlisted verb and a colon',
     text: 'According to AFP, one user on Weibo, which is a social network, posted: “How did these two come to the city?”',
-    names: [{ surface: 'AFP', type: 'organization' }, { surface: 'Weibo', type: 'organization' }],
+    names: [
+      { surface: 'AFP', type: 'organization' },
+      { surface: 'Weibo', type: 'organization' },
+    ],
     expect: [{ kind: 'direct', quote: 'How did these two come to the city?', speaker: null }],
   },
   {
@@ -297,25 +330,41 @@ const cases: Case[] = [
   {
     name: '"the agency": the one organisation of its own paragraph when the paragraph before names another',
     text: 'Researchers at the Halden Institute worked with Orvana Space on the probe.\n\nThe moon is a priority target for Orvana Space, according to the agency.',
-    names: [{ surface: 'Halden Institute', type: 'organization' }, { surface: 'Orvana Space', type: 'organization' }],
+    names: [
+      { surface: 'Halden Institute', type: 'organization' },
+      { surface: 'Orvana Space', type: 'organization' },
+    ],
     expect: [{ kind: 'indirect', quote: 'The moon is a priority target for Orvana Space', speaker: 'Orvana Space' }],
   },
   {
     name: 'must not: "the agency" with two organisations in its own paragraph stays unknown',
     text: 'Researchers at the Halden Institute worked with Orvana Space on the probe.\n\nThe moon is a priority for Orvana Space and the Halden Institute, according to the agency.',
-    names: [{ surface: 'Halden Institute', type: 'organization' }, { surface: 'Orvana Space', type: 'organization' }],
+    names: [
+      { surface: 'Halden Institute', type: 'organization' },
+      { surface: 'Orvana Space', type: 'organization' },
+    ],
     expect: [{ kind: 'indirect', quote: 'The moon is a priority for Orvana Space and the Halden Institute', speaker: null }],
   },
   {
     name: '"NAME and his colleague" gives the name its gender for a later "she"',
     text: 'Analyst Tomas Berg and his colleague, Lena Holt, disagree on the outlook. Berg expects a slowdown; Holt does not.\n\n“The numbers do not show it,” she said.',
-    names: [{ surface: 'Tomas Berg' }, { surface: 'Berg', name: 'Tomas Berg' }, { surface: 'Lena Holt', gender: 'female' }, { surface: 'Holt', name: 'Lena Holt' }],
+    names: [
+      { surface: 'Tomas Berg' },
+      { surface: 'Berg', name: 'Tomas Berg' },
+      { surface: 'Lena Holt', gender: 'female' },
+      { surface: 'Holt', name: 'Lena Holt' },
+    ],
     expect: [{ kind: 'direct', quote: 'The numbers do not show it,', speaker: 'Lena Holt', attribution: 'pronoun' }],
   },
   {
     name: 'must not: without the possessive, a person of unknown gender keeps "she" ambiguous',
     text: 'Analyst Tomas Berg and Lena Holt disagree on the outlook. Berg expects a slowdown; Holt does not.\n\n“The numbers do not show it,” she said.',
-    names: [{ surface: 'Tomas Berg' }, { surface: 'Berg', name: 'Tomas Berg' }, { surface: 'Lena Holt', gender: 'female' }, { surface: 'Holt', name: 'Lena Holt' }],
+    names: [
+      { surface: 'Tomas Berg' },
+      { surface: 'Berg', name: 'Tomas Berg' },
+      { surface: 'Lena Holt', gender: 'female' },
+      { surface: 'Holt', name: 'Lena Holt' },
+    ],
     expect: [{ kind: 'direct', quote: 'The numbers do not show it,', speaker: null }],
   },
   {
@@ -346,7 +395,10 @@ const cases: Case[] = [
     name: 'a paragraph that is one quotation without a closing mark is a pull quote, not a continuation',
     text: 'Ana Ruiz spoke at length.\n\n“The plan will work,” Ruiz said.\n\n“… protect the civilians of the valley”\n\nOthers disagreed with her.',
     names: [{ surface: 'Ana Ruiz' }, { surface: 'Ruiz', name: 'Ana Ruiz' }],
-    expect: [{ kind: 'direct', quote: 'The plan will work,', speaker: 'Ana Ruiz' }, { kind: 'direct', quote: '… protect the civilians of the valley', speaker: null }],
+    expect: [
+      { kind: 'direct', quote: 'The plan will work,', speaker: 'Ana Ruiz' },
+      { kind: 'direct', quote: '… protect the civilians of the valley', speaker: null },
+    ],
   },
   {
     name: 'a headline quotation put together from one speaker’s words in the body',
@@ -432,7 +484,9 @@ const cases: Case[] = [
     name: '"According to NAME, her former label X, which ...": the piece before the relative clause opens the reported clause',
     text: 'According to Nora Lind, her former label Vantor, which owns her recordings, is preventing her from performing her old songs.',
     names: [{ surface: 'Nora Lind' }, { surface: 'Vantor', type: 'organization' }],
-    expect: [{ kind: 'indirect', quote: 'her former label Vantor, which owns her recordings, is preventing her from performing her old songs', speaker: 'Nora Lind' }],
+    expect: [
+      { kind: 'indirect', quote: 'her former label Vantor, which owns her recordings, is preventing her from performing her old songs', speaker: 'Nora Lind' },
+    ],
   },
   {
     name: 'must not: "According to NAME, a lawyer for X," keeps the apposition out of the reported clause',
@@ -445,9 +499,18 @@ const cases: Case[] = [
 describe('extractStatements', () => {
   it.each(cases)('$name', (c) => {
     const out = run(c.text, c.names, { title: c.title });
-    const got = out.map((s) => ({ kind: s.kind, quote: s.quote, speaker: s.speaker, ...(c.expect.some((e) => e.quote === s.quote && e.attribution) ? { attribution: s.attribution } : {}) }));
+    const got = out.map((s) => ({
+      kind: s.kind,
+      quote: s.quote,
+      speaker: s.speaker,
+      ...(c.expect.some((e) => e.quote === s.quote && e.attribution) ? { attribution: s.attribution } : {}),
+    }));
     expect(got).toEqual(c.expect.map((e) => ({ kind: e.kind, quote: e.quote, speaker: e.speaker, ...(e.attribution ? { attribution: e.attribution } : {}) })));
-    for (const m of c.mustNot ?? []) expect(out.map((s) => s.quote), m).not.toContain(m);
+    for (const m of c.mustNot ?? [])
+      expect(
+        out.map((s) => s.quote),
+        m,
+      ).not.toContain(m);
   });
 
   it('gives offsets of the quoted words and of the evidence sentence', () => {
@@ -462,7 +525,10 @@ describe('extractStatements', () => {
     expect(a).toMatchObject({ kind: 'partial', speaker: 'Farida Noorzai', medium: 'on Twitter', speakerRole: 'head of the media centre' });
     const [b] = run('The U.S. will withdraw half of its troops by April, the state news agency reported, citing a rebel commander.', []);
     expect(b).toMatchObject({ kind: 'indirect', speaker: null, speakerSurface: 'a rebel commander', reportedBy: 'the state news agency' });
-    const c = run('According to a Bloomberg report, envoy Zamir Kovac said the call was “justified.”', [{ surface: 'Bloomberg', type: 'organization' }, { surface: 'Zamir Kovac' }]);
+    const c = run('According to a Bloomberg report, envoy Zamir Kovac said the call was “justified.”', [
+      { surface: 'Bloomberg', type: 'organization' },
+      { surface: 'Zamir Kovac' },
+    ]);
     expect(c[0]).toMatchObject({ speaker: 'Zamir Kovac', reportedBy: 'Bloomberg' });
   });
 });
@@ -491,7 +557,9 @@ describe('saidOn', () => {
   });
 
   it('reads the date of the speech act, not a date inside the reported clause', () => {
-    const [s] = run('Indonesian Foreign Minister Retno Marsudi said on Friday that Jakarta will host talks on Monday.', [{ surface: 'Retno Marsudi' }], { published: '2019-05-29' });
+    const [s] = run('Indonesian Foreign Minister Retno Marsudi said on Friday that Jakarta will host talks on Monday.', [{ surface: 'Retno Marsudi' }], {
+      published: '2019-05-29',
+    });
     expect(s!.saidOn).toMatchObject({ value: '2019-05-24', basis: 'stated' });
   });
 });

@@ -11,8 +11,15 @@ import { ROOT } from '../pipeline/build/corpus.ts';
 import { runRepoFile } from './helpers.ts';
 
 interface Golden {
-  file: string; title: string; body: (number | number[])[]; replace?: Record<string, string>;
-  publisher: string | null; url: string | null; published: string | null; published_precision: string | null; author: string | null;
+  file: string;
+  title: string;
+  body: (number | number[])[];
+  replace?: Record<string, string>;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  published_precision: string | null;
+  author: string | null;
 }
 
 const goldens = parse(readFileSync(join(ROOT, 'test/golden/seeds.yaml'), 'utf8')) as Golden[];
@@ -34,8 +41,23 @@ describe.each(goldens)('seed $file', (g) => {
   });
 
   it('reads the metadata the text states, and leaves the rest null', () => {
-    expect({ title: s.title, publisher: s.publisher, url: s.url, published: s.published, published_precision: s.published_precision, author: s.author, language: s.language })
-      .toEqual({ title: g.title, publisher: g.publisher, url: g.url, published: g.published, published_precision: g.published_precision, author: g.author, language: 'en' });
+    expect({
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      published: s.published,
+      published_precision: s.published_precision,
+      author: s.author,
+      language: s.language,
+    }).toEqual({
+      title: g.title,
+      publisher: g.publisher,
+      url: g.url,
+      published: g.published,
+      published_precision: g.published_precision,
+      author: g.author,
+      language: 'en',
+    });
   });
 
   it('logs every furniture line it dropped', () => {

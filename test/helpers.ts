@@ -14,4 +14,3 @@ export function runBytes(file: string, bytes: Uint8Array | string, curator: Cura
 export function runRepoFile(file: string): ArticleResult {
   return runBytes(file, readFileSync(join(ROOT, file)));
 }
-

@@ -9,7 +9,8 @@ import { runBytes } from './helpers.ts';
 /** The text cues read with the reference lexicon, as the build reads them. */
 const readMetadata = (blocks: Parameters<typeof readCues>[0]) => readCues(blocks, articleContext().lexicon);
 
-const body = 'The delegations met in the capital on Tuesday and agreed to meet again next month, officials from both sides told reporters after the talks ended.';
+const body =
+  'The delegations met in the capital on Tuesday and agreed to meet again next month, officials from both sides told reporters after the talks ended.';
 
 describe('dates at the precision the text states', () => {
   it.each([
@@ -53,13 +54,24 @@ describe('cues in the text', () => {
   });
 
   it('takes a heading over an earlier short line', () => {
-    const r = readMetadata([{ text: 'Menu Line', line: 1 }, { text: 'Real Title', line: 2, kind: 'heading' }, { text: body, line: 3 }]);
+    const r = readMetadata([
+      { text: 'Menu Line', line: 1 },
+      { text: 'Real Title', line: 2, kind: 'heading' },
+      { text: body, line: 3 },
+    ]);
     expect(r.meta.title?.value).toBe('Real Title');
   });
 
   it('reads nothing from the body: a date or a byline-like sentence inside prose stays', () => {
     const inside = 'By May 28, 2019 the delegations had met twice.';
-    const r = read('A Title', body, inside, body.replace('Tuesday', 'Monday'), 'More text follows here in the same article with several words.', 'And then the last paragraph of this article, which is prose.');
+    const r = read(
+      'A Title',
+      body,
+      inside,
+      body.replace('Tuesday', 'Monday'),
+      'More text follows here in the same article with several words.',
+      'And then the last paragraph of this article, which is prose.',
+    );
     expect(r.blocks.map((b) => b.text)).toContain(inside);
     expect(r.meta.published).toBeNull();
   });
@@ -68,7 +80,14 @@ describe('cues in the text', () => {
 describe('the merged record', () => {
   it('leaves unknown values null with a warning per field, naming the file', () => {
     const r = runBytes('raw/plain.txt', `Delegations Agree to Meet Again\n\n${body}\n`);
-    expect(r.source).toMatchObject({ title: 'Delegations Agree to Meet Again', publisher: null, url: null, published: null, author: null, publisher_origin: null });
+    expect(r.source).toMatchObject({
+      title: 'Delegations Agree to Meet Again',
+      publisher: null,
+      url: null,
+      published: null,
+      author: null,
+      publisher_origin: null,
+    });
     expect(r.messages.map(formatMessage)).toEqual([
       'raw/plain.txt: warning: No publisher found in the article; left null (a curator can supply it in raw/plain.txt.meta.yaml) [metadata:missing-publisher]',
       'raw/plain.txt: warning: No url found in the article; left null (a curator can supply it in raw/plain.txt.meta.yaml) [metadata:missing-url]',
@@ -82,8 +101,21 @@ describe('the merged record', () => {
   });
 
   it('lets a curator supply and correct values, and state that one is unknown', () => {
-    const r = runBytes('raw/x.txt', `By Someone Else\n\nA Title Of Some Words\n\n${body}\n`, { publisher: 'Reuters', published: '2019-05', author: null, reason: 'test' });
-    expect(r.source).toMatchObject({ publisher: 'Reuters', publisher_origin: 'curator', published: '2019-05', published_precision: 'month', published_origin: 'curator', author: null, author_origin: 'curator' });
+    const r = runBytes('raw/x.txt', `By Someone Else\n\nA Title Of Some Words\n\n${body}\n`, {
+      publisher: 'Reuters',
+      published: '2019-05',
+      author: null,
+      reason: 'test',
+    });
+    expect(r.source).toMatchObject({
+      publisher: 'Reuters',
+      publisher_origin: 'curator',
+      published: '2019-05',
+      published_precision: 'month',
+      published_origin: 'curator',
+      author: null,
+      author_origin: 'curator',
+    });
   });
 
   it('prefers HTML metadata to text cues and records the origin', () => {
@@ -93,8 +125,16 @@ describe('the merged record', () => {
       <p>${body}</p><p>${body.replace('Tuesday', 'Wednesday')}</p><p>${body.replace('Tuesday', 'Thursday')}</p></article></body></html>`;
     const r = runBytes('raw/x.html', html);
     expect(r.source).toMatchObject({
-      format: 'html', title: 'Doha Talks', title_origin: 'html', publisher: 'Example News', publisher_origin: 'html',
-      url: 'https://example.org/doha-talks', published: '2019-05-28T10:00:00+03:00', published_precision: 'second', language: 'en', language_origin: 'html',
+      format: 'html',
+      title: 'Doha Talks',
+      title_origin: 'html',
+      publisher: 'Example News',
+      publisher_origin: 'html',
+      url: 'https://example.org/doha-talks',
+      published: '2019-05-28T10:00:00+03:00',
+      published_precision: 'second',
+      language: 'en',
+      language_origin: 'html',
     });
     expect(r.source!.text.startsWith(`Doha Talks\n\n${body}`)).toBe(true);
   });
@@ -102,7 +142,10 @@ describe('the merged record', () => {
 
 describe('curator sidecars', () => {
   it('reads a valid sidecar', () => {
-    expect(readSidecar('raw/a.txt.meta.yaml', 'publisher: Reuters\npublished: 2019-05-28\nreason: printed edition\n')).toEqual({ curator: { publisher: 'Reuters', published: '2019-05-28', reason: 'printed edition' }, messages: [] });
+    expect(readSidecar('raw/a.txt.meta.yaml', 'publisher: Reuters\npublished: 2019-05-28\nreason: printed edition\n')).toEqual({
+      curator: { publisher: 'Reuters', published: '2019-05-28', reason: 'printed edition' },
+      messages: [],
+    });
   });
 
   it('reports a wrong field with its line, and ignores the sidecar', () => {

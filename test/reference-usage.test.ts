@@ -10,9 +10,18 @@ import { loadVocabularies, referenceUsage, type Entry, type Vocabulary } from '.
 import { ROOT } from '../pipeline/build/corpus.ts';
 import { assertValid } from '../pipeline/core/schemas.ts';
 
-const words = (...entries: (string | [string, string[]])[]): Entry[] => entries.map((e) => (typeof e === 'string' ? { entry: e, kind: 'words', forms: [e] } : { entry: e[0], kind: 'words', forms: e[1] }));
-const vocab = (list: string, entries: Entry[], over: Partial<Vocabulary> = {}): Vocabulary => ({ file: 'reference/test.yaml', list, line: 1, searched: 'text', entries, ...over });
-const unmatched = (v: Vocabulary, texts: string[], dropped: { rule: string; text: string }[] = []) => referenceUsage([v], { texts, dropped }).lists[0]!.unmatched;
+const words = (...entries: (string | [string, string[]])[]): Entry[] =>
+  entries.map((e) => (typeof e === 'string' ? { entry: e, kind: 'words', forms: [e] } : { entry: e[0], kind: 'words', forms: e[1] }));
+const vocab = (list: string, entries: Entry[], over: Partial<Vocabulary> = {}): Vocabulary => ({
+  file: 'reference/test.yaml',
+  list,
+  line: 1,
+  searched: 'text',
+  entries,
+  ...over,
+});
+const unmatched = (v: Vocabulary, texts: string[], dropped: { rule: string; text: string }[] = []) =>
+  referenceUsage([v], { texts, dropped }).lists[0]!.unmatched;
 
 describe('word entries, searched in the cleaned texts', () => {
   const texts = ['The Minister SAID on Tuesday that talks with the Élysée\nwould resume.', 'Officials met in Doha.'];
@@ -35,25 +44,37 @@ describe('word entries, searched in the cleaned texts', () => {
     expect(unmatched(vocab('x', words(entry)), texts)).toEqual([entry]);
   });
 
-  it('reports the entries that matched nothing, sorted, with the list\'s counts', () => {
+  it("reports the entries that matched nothing, sorted, with the list's counts", () => {
     const usage = referenceUsage([vocab('clause', words('warned', 'said', 'argued'))], { texts, dropped: [] });
-    expect(usage).toEqual({ sources: 2, lists: [{ file: 'reference/test.yaml', list: 'clause', line: 1, searched: 'text', entries: 3, matched: 1, unmatched: ['argued', 'warned'] }] });
+    expect(usage).toEqual({
+      sources: 2,
+      lists: [{ file: 'reference/test.yaml', list: 'clause', line: 1, searched: 'text', entries: 3, matched: 1, unmatched: ['argued', 'warned'] }],
+    });
   });
 
   it('leaves out empty lists and sorts lists by file, then list', () => {
-    const usage = referenceUsage([vocab('b', words('x')), vocab('empty', []), vocab('a', words('y')), vocab('c', words('z'), { file: 'reference/a.yaml' })], { texts, dropped: [] });
+    const usage = referenceUsage([vocab('b', words('x')), vocab('empty', []), vocab('a', words('y')), vocab('c', words('z'), { file: 'reference/a.yaml' })], {
+      texts,
+      dropped: [],
+    });
     expect(usage.lists.map((l) => `${l.file} ${l.list}`)).toEqual(['reference/a.yaml c', 'reference/test.yaml a', 'reference/test.yaml b']);
   });
 });
 
 describe('patterns', () => {
   it('an event pattern matches anywhere in a text, in any case', () => {
-    const v = vocab('types.talks.patterns', [{ entry: '\\bheld (?:\\w{1,15} ){0,3}talks\\b', kind: 'pattern', source: '\\bheld (?:\\w{1,15} ){0,3}talks\\b' }, { entry: '\\bpaid a visit\\b', kind: 'pattern', source: '\\bpaid a visit\\b' }]);
+    const v = vocab('types.talks.patterns', [
+      { entry: '\\bheld (?:\\w{1,15} ){0,3}talks\\b', kind: 'pattern', source: '\\bheld (?:\\w{1,15} ){0,3}talks\\b' },
+      { entry: '\\bpaid a visit\\b', kind: 'pattern', source: '\\bpaid a visit\\b' },
+    ]);
     expect(unmatched(v, ['They HELD two rounds of talks.'])).toEqual(['\\bpaid a visit\\b']);
   });
 
   const block = (p: string): Entry => ({ entry: p, kind: 'block', source: p });
-  const share = vocab('groups.share', [block('tweet( this)?'), block('print( this)?( article)?'), block('back to top')], { searched: 'cleaning-log', rule: 'boilerplate:share' });
+  const share = vocab('groups.share', [block('tweet( this)?'), block('print( this)?( article)?'), block('back to top')], {
+    searched: 'cleaning-log',
+    rule: 'boilerplate:share',
+  });
 
   it('a boilerplate pattern counts only when it matches a whole block dropped under its group, decorations trimmed', () => {
     const dropped = [
@@ -73,16 +94,28 @@ describe('patterns', () => {
 
 describe('the vocabularies of reference/', () => {
   const vocabularies = loadVocabularies();
-  const lineOf = (file: string, re: RegExp) => readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((l) => re.test(l)) + 1;
+  const lineOf = (file: string, re: RegExp) =>
+    readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => re.test(l)) + 1;
   const find = (file: string, list: string) => vocabularies.find((v) => v.file === file && v.list === list);
 
   it('cover speech verbs, name cues, event triggers and patterns, boilerplate patterns and teaser labels, at their lines', () => {
     expect(find('reference/speech-verbs.yaml', 'clause')).toMatchObject({ searched: 'text', line: lineOf('reference/speech-verbs.yaml', /^clause:/) });
     expect(find('reference/name-cues.yaml', 'metonyms')!.entries.map((e) => e.entry)).toContain('Kremlin');
     expect(find('reference/event-types.yaml', 'types.meeting.verbs')).toMatchObject({ line: lineOf('reference/event-types.yaml', /^ {4}verbs: \['meet\|/) });
-    expect(find('reference/event-types.yaml', 'types.meeting.verbs')!.entries[0]).toMatchObject({ kind: 'words', forms: expect.arrayContaining(['met', 'meets']) });
-    expect(find('reference/event-types.yaml', 'types.attack.nouns')!.entries.find((e) => e.entry === 'bombing')).toMatchObject({ forms: ['bombing', 'bombings'] });
-    expect(find('reference/boilerplate.yaml', 'groups.share')).toMatchObject({ searched: 'cleaning-log', rule: 'boilerplate:share', line: lineOf('reference/boilerplate.yaml', /^ {2}share:/) });
+    expect(find('reference/event-types.yaml', 'types.meeting.verbs')!.entries[0]).toMatchObject({
+      kind: 'words',
+      forms: expect.arrayContaining(['met', 'meets']),
+    });
+    expect(find('reference/event-types.yaml', 'types.attack.nouns')!.entries.find((e) => e.entry === 'bombing')).toMatchObject({
+      forms: ['bombing', 'bombings'],
+    });
+    expect(find('reference/boilerplate.yaml', 'groups.share')).toMatchObject({
+      searched: 'cleaning-log',
+      rule: 'boilerplate:share',
+      line: lineOf('reference/boilerplate.yaml', /^ {2}share:/),
+    });
     expect(find('reference/boilerplate.yaml', 'teasers.labels')).toMatchObject({ rule: 'teaser:link' });
   });
 

@@ -84,7 +84,18 @@ describe('reference data is canonical', () => {
 });
 
 describe('stages are pure', () => {
-  const forbidden = [/from 'node:fs'/, /from 'fs'/, /node:child_process/, /node:net/, /node:http/, /process\.env/, /Date\.now\(/, /new Date\(\)/, /Math\.random\(/, /\bfetch\(/];
+  const forbidden = [
+    /from 'node:fs'/,
+    /from 'fs'/,
+    /node:child_process/,
+    /node:net/,
+    /node:http/,
+    /process\.env/,
+    /Date\.now\(/,
+    /new Date\(\)/,
+    /Math\.random\(/,
+    /\bfetch\(/,
+  ];
   const stages = ['ingest', 'clean', 'metadata', 'language', 'actors', 'statements', 'events'].flatMap((d) => listFiles(join(ROOT, 'pipeline', d)));
   it.each(stages)('%s does no I/O and reads no clock, randomness or environment', (f) => {
     const text = read(f);

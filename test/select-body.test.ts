@@ -31,8 +31,7 @@ function checkPage(page: string[], lex: BoilerplateLexicon) {
 }
 
 const NAV = ['- Home', '- World', '- Politics', '- Business', '- Tech', '- Sport', '- Subscribe', '- Sign In'];
-const FOOTER = ['- About Us', '- Contact', '- Careers', '- Privacy Policy', '- Terms of Use',
-  '- © 2024 Example Media Group. All rights reserved.'];
+const FOOTER = ['- About Us', '- Contact', '- Careers', '- Privacy Policy', '- Terms of Use', '- © 2024 Example Media Group. All rights reserved.'];
 
 const PAGES: { name: string; page: string[] }[] = [
   {
@@ -293,17 +292,26 @@ describe('select-body output', () => {
   it('treats lines removed by earlier passes (gaps in line numbers) as furniture between teasers', () => {
     const article = PAGES[1]!.page.filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
     const teasers = [
-      ['Hospital opens a new children ward after two years of building work',
-        'The new ward has forty beds and a playground on the roof, and it will take its first patients in the spring, the hospital said on Monday.'],
-      ['Council names the winners of this year award for young volunteers',
-        'Six young people were honoured for their work with elderly neighbours, homeless people and refugees at a ceremony in the town hall.'],
-      ['Farmers market moves to the old station square for the winter',
-        'The stalls will stand under the roof of the old station from November to March, so that shoppers and traders can stay out of the rain.'],
+      [
+        'Hospital opens a new children ward after two years of building work',
+        'The new ward has forty beds and a playground on the roof, and it will take its first patients in the spring, the hospital said on Monday.',
+      ],
+      [
+        'Council names the winners of this year award for young volunteers',
+        'Six young people were honoured for their work with elderly neighbours, homeless people and refugees at a ceremony in the town hall.',
+      ],
+      [
+        'Farmers market moves to the old station square for the winter',
+        'The stalls will stand under the roof of the old station from November to March, so that shoppers and traders can stay out of the rain.',
+      ],
     ];
     // Each teaser had a section label above it, removed upstream as a repeat: only the gap in the lines is left.
     const blocks: Block[] = [
       ...PAGES[1]!.page.map((l, i) => ({ text: l.slice(2), line: i + 1 })).filter((b) => !FOOTER.includes(`- ${b.text}`)),
-      ...teasers.flatMap(([title, summary], i) => [{ text: title!, line: 40 + i * 3 }, { text: summary!, line: 41 + i * 3 }]),
+      ...teasers.flatMap(([title, summary], i) => [
+        { text: title!, line: 40 + i * 3 },
+        { text: summary!, line: 41 + i * 3 },
+      ]),
     ];
     const kept = selectBody(blocks, lexicon).blocks.map((b) => b.text);
     expect(kept).toEqual(article);
@@ -352,14 +360,18 @@ describe.each([
   { lexName: 'with the lexicon', lex: lexicon },
   { lexName: 'without a lexicon', lex: EMPTY_LEXICON },
 ])('seed articles $lexName', ({ lex }) => {
-  const files = readdirSync(join(ROOT, 'raw')).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(join(ROOT, 'raw'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   it('covers every seed file', () => {
     expect(files).toEqual(Object.keys(SEED_BODY_LINES).sort());
   });
 
   it.each(files)('%s keeps every body line', (file) => {
-    const lines = readFileSync(join(ROOT, 'raw', file), 'utf8').normalize('NFC').split('\n');
+    const lines = readFileSync(join(ROOT, 'raw', file), 'utf8')
+      .normalize('NFC')
+      .split('\n');
     const blocks = lines.map((t, i) => ({ text: t.trim(), line: i + 1 })).filter((b) => b.text !== '');
     const kept = new Set(selectBody(blocks, lex).blocks.map((b) => b.line));
     expect(SEED_BODY_LINES[file]!.filter((n) => !kept.has(n))).toEqual([]);
@@ -376,7 +388,10 @@ describe('boilerplate lexicon', () => {
     const lists = [doc.linkLabels, doc.captionCues, doc.furnitureClasses, doc.promptOpeners, doc.promptAsks, doc.tagLabels, doc.dateLabels, doc.updateLabels];
     for (const list of lists) expect(list.length).toBeGreaterThan(0);
     for (const list of text.split(/^(?=\w+:)/m).slice(1)) {
-      const items = list.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4).replace(/^"(.*)"$/, '$1'));
+      const items = list
+        .split('\n')
+        .filter((l) => l.startsWith('  - '))
+        .map((l) => l.slice(4).replace(/^"(.*)"$/, '$1'));
       expect(items).toEqual([...new Set(items)].sort());
       expect(items.filter((x) => x !== x.toLowerCase())).toEqual([]);
     }
@@ -388,7 +403,12 @@ describe('boilerplate lexicon', () => {
     const key = (s: string) => (s.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
     const owner = new Map<string, string>();
     const twice: string[] = [];
-    for (const [list, items] of [['furniture', doc.furniture!], ['section_ends', doc.section_ends!], ['tag_labels', doc.tag_labels!], ['teasers.labels', teasers]] as const) {
+    for (const [list, items] of [
+      ['furniture', doc.furniture!],
+      ['section_ends', doc.section_ends!],
+      ['tag_labels', doc.tag_labels!],
+      ['teasers.labels', teasers],
+    ] as const) {
       for (const item of items) {
         const other = owner.get(key(item));
         if (other) twice.push(`${item}: ${other} and ${list}`);

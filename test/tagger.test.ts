@@ -25,15 +25,18 @@ function expectReconstructs(text: string): void {
 
 describe('tagTokens: the cases the hand-written heuristics got wrong', () => {
   it('tags a noun after an article and a noun as a noun', () => {
-    expect(tagged('A press release would follow.')).toEqual([
-      'A/DET/a', 'press/NOUN/press', 'release/NOUN/release', 'would/AUX/would', 'follow/VERB/follow',
-    ]);
+    expect(tagged('A press release would follow.')).toEqual(['A/DET/a', 'press/NOUN/press', 'release/NOUN/release', 'would/AUX/would', 'follow/VERB/follow']);
   });
 
   it('tags the reporting verb and the plural noun', () => {
     expect(tagged('The spokeswoman said the talks would resume.')).toEqual([
-      'The/DET/the', 'spokeswoman/NOUN/spokeswoman', 'said/VERB/say', 'the/DET/the', 'talks/NOUN/talk',
-      'would/AUX/would', 'resume/VERB/resume',
+      'The/DET/the',
+      'spokeswoman/NOUN/spokeswoman',
+      'said/VERB/say',
+      'the/DET/the',
+      'talks/NOUN/talk',
+      'would/AUX/would',
+      'resume/VERB/resume',
     ]);
   });
 
@@ -42,9 +45,7 @@ describe('tagTokens: the cases the hand-written heuristics got wrong', () => {
     // Against intuition: wink tags a capitalised plural common noun at the start of a sentence as PROPN and
     // leaves it unlemmatised ("Officials", "Talks", "Negotiators" all do); mid-sentence "officials" is NOUN/official.
     expect(tags[0]).toBe('Officials/PROPN/officials');
-    expect(tags.slice(1)).toEqual([
-      'said/VERB/say', 'they/PRON/they', 'will/AUX/will', 'release/VERB/release', 'the/DET/the', 'prisoners/NOUN/prisoner',
-    ]);
+    expect(tags.slice(1)).toEqual(['said/VERB/say', 'they/PRON/they', 'will/AUX/will', 'release/VERB/release', 'the/DET/the', 'prisoners/NOUN/prisoner']);
     expect(tagged('They said officials would attend.')[2]).toBe('officials/NOUN/official');
   });
 
@@ -57,25 +58,44 @@ describe('tagTokens: the cases the hand-written heuristics got wrong', () => {
 describe('tagTokens: alignment with tokens.ts', () => {
   it('aligns a dotted acronym and tags names as PROPN', () => {
     expect(tagged('U.S. envoy Zalmay Khalilzad met Taliban officials in Doha on Tuesday.')).toEqual([
-      'U.S./PROPN/u.s.', 'envoy/NOUN/envoy', 'Zalmay/PROPN/zalmay', 'Khalilzad/PROPN/khalilzad', 'met/VERB/meet',
-      'Taliban/PROPN/taliban', 'officials/NOUN/official', 'in/ADP/in', 'Doha/PROPN/doha', 'on/ADP/on', 'Tuesday/PROPN/tuesday',
+      'U.S./PROPN/u.s.',
+      'envoy/NOUN/envoy',
+      'Zalmay/PROPN/zalmay',
+      'Khalilzad/PROPN/khalilzad',
+      'met/VERB/meet',
+      'Taliban/PROPN/taliban',
+      'officials/NOUN/official',
+      'in/ADP/in',
+      'Doha/PROPN/doha',
+      'on/ADP/on',
+      'Tuesday/PROPN/tuesday',
     ]);
   });
 
   it('keeps alignment through curly quotes, emoji, surrogate pairs, runs of spaces and newlines', () => {
     const text =
-      '“We can\'t  accept  this,” said the al-Qaeda-linked group’s leader 😀 👩‍👩‍👧.\n\n' +
-      'The  Taliban’s U.S.-brokered deal; Kim Min-jung and O\'Neill paid 964 dollars.';
+      "“We can't  accept  this,” said the al-Qaeda-linked group’s leader 😀 👩‍👩‍👧.\n\n" +
+      "The  Taliban’s U.S.-brokered deal; Kim Min-jung and O'Neill paid 964 dollars.";
     expect(tagged(text)).toEqual([
       'We/PRON/we',
-      'can\'t/AUX/can', // wink: "ca" + "n't"; the head's lemma, the contraction's tail left out
-      'accept/VERB/accept', 'this/PRON/this', 'said/VERB/say', 'the/DET/the',
+      "can't/AUX/can", // wink: "ca" + "n't"; the head's lemma, the contraction's tail left out
+      'accept/VERB/accept',
+      'this/PRON/this',
+      'said/VERB/say',
+      'the/DET/the',
       'al-Qaeda/PROPN/al-qaeda', // wink: "al" NOUN, "-", "Qaeda" PROPN; tokens.ts cut off "-linked"
       'group/NOUN/group', // tokens.ts cut the possessive; wink has "group" + "’s" PART
-      'leader/NOUN/leader', 'The/DET/the', 'Taliban/PROPN/taliban',
-      'U.S./PROPN/u.s.', 'brokered/VERB/broker', 'deal/NOUN/deal',
-      'Kim/PROPN/kim', 'Min-jung/PROPN/min-jung', // wink: "Min" PROPN, "-", "jung" NOUN
-      'and/CCONJ/and', 'O\'Neill/PROPN/o\'neill', 'paid/VERB/pay',
+      'leader/NOUN/leader',
+      'The/DET/the',
+      'Taliban/PROPN/taliban',
+      'U.S./PROPN/u.s.',
+      'brokered/VERB/broker',
+      'deal/NOUN/deal',
+      'Kim/PROPN/kim',
+      'Min-jung/PROPN/min-jung', // wink: "Min" PROPN, "-", "jung" NOUN
+      'and/CCONJ/and',
+      "O'Neill/PROPN/o'neill",
+      'paid/VERB/pay',
       '964/NUM/964',
       'dollars/NOUN/dollar',
     ]);
@@ -87,8 +107,15 @@ describe('tagTokens: alignment with tokens.ts', () => {
     const text = '\ufeffThe\u00a0Taliban\u2028said\u3000on\u2003Tuesday\u200bthat\r\n\ttalks  \u00adwould\u202fresume. 🇺🇸 👍🏽';
     expectReconstructs(text);
     expect(tagged(text)).toEqual([
-      'The/DET/the', 'Taliban/PROPN/taliban', 'said/VERB/say', 'on/ADP/on', 'Tuesday/PROPN/tuesday', 'that/SCONJ/that',
-      'talks/NOUN/talk', 'would/AUX/would', 'resume/VERB/resume',
+      'The/DET/the',
+      'Taliban/PROPN/taliban',
+      'said/VERB/say',
+      'on/ADP/on',
+      'Tuesday/PROPN/tuesday',
+      'that/SCONJ/that',
+      'talks/NOUN/talk',
+      'would/AUX/would',
+      'resume/VERB/resume',
     ]);
     // A run of spaces longer than wink's count of preceding spaces can hold (65,534).
     const wide = `said${' '.repeat(70_000)}Tuesday`;
@@ -108,7 +135,15 @@ describe('tagTokens: alignment with tokens.ts', () => {
     // Any spans, in any order, even ones no tokenizer would make: one entry each, by offsets.
     const text = 'Negotiators met in Doha.';
     // Negotiators 0-11, met 12-15, in 16-18, Doha 19-23, "." 23-24.
-    expect(tagTokens(text, [{ start: 19, end: 23 }, { start: 12, end: 15 }, { start: 16, end: 23 }, { start: 12, end: 14 }, { start: 23, end: 23 }])).toEqual([
+    expect(
+      tagTokens(text, [
+        { start: 19, end: 23 },
+        { start: 12, end: 15 },
+        { start: 16, end: 23 },
+        { start: 12, end: 14 },
+        { start: 23, end: 23 },
+      ]),
+    ).toEqual([
       { pos: 'PROPN', lemma: 'doha' },
       { pos: 'VERB', lemma: 'meet' },
       { pos: 'PROPN', lemma: 'in doha' }, // two wink tokens and the space between them; PROPN from "Doha"
@@ -126,7 +161,13 @@ describe('tagTokens: alignment with tokens.ts', () => {
       { pos: 'NOUN', lemma: 'self-defense' }, // wink's lemma maps British spellings to American ones
     ]);
     // One wink token ("1,000", lemma "1000") over two of ours: its tag for each, our text as lemma.
-    expect(tagTokens('1,000 troops', [{ start: 0, end: 1 }, { start: 2, end: 5 }, { start: 6, end: 12 }])).toEqual([
+    expect(
+      tagTokens('1,000 troops', [
+        { start: 0, end: 1 },
+        { start: 2, end: 5 },
+        { start: 6, end: 12 },
+      ]),
+    ).toEqual([
       { pos: 'NUM', lemma: '1' },
       { pos: 'NUM', lemma: '000' },
       { pos: 'NOUN', lemma: 'troop' },

@@ -6,9 +6,28 @@ import { guessSchema, typeCell, validateCsv, validateFile, validateJsonl } from 
 import { ROOT } from '../pipeline/build/corpus.ts';
 
 const good = {
-  source_id: 'src-0123456789abcdef', file: 'raw/a.txt', title: 'T', publisher: null, url: null, published: '2019-05', published_precision: 'month',
-  author: null, language: 'en', title_origin: 'text', publisher_origin: null, url_origin: null, published_origin: 'curator', author_origin: null,
-  language_origin: 'text', format: 'text', encoding: 'utf-8', sha256: 'a'.repeat(64), body_offset: 3, char_count: 10, removed_count: 0, text: 'T\n\nbody',
+  source_id: 'src-0123456789abcdef',
+  file: 'raw/a.txt',
+  title: 'T',
+  publisher: null,
+  url: null,
+  published: '2019-05',
+  published_precision: 'month',
+  author: null,
+  language: 'en',
+  title_origin: 'text',
+  publisher_origin: null,
+  url_origin: null,
+  published_origin: 'curator',
+  author_origin: null,
+  language_origin: 'text',
+  format: 'text',
+  encoding: 'utf-8',
+  sha256: 'a'.repeat(64),
+  body_offset: 3,
+  char_count: 10,
+  removed_count: 0,
+  text: 'T\n\nbody',
 };
 
 describe('JSON Lines', () => {
@@ -31,7 +50,8 @@ describe('JSON Lines', () => {
 });
 
 describe('CSV', () => {
-  const header = 'source_id,file,title,publisher,url,published,published_precision,author,language,title_origin,publisher_origin,url_origin,published_origin,author_origin,language_origin,format,encoding,sha256,body_offset,char_count,removed_count';
+  const header =
+    'source_id,file,title,publisher,url,published,published_precision,author,language,title_origin,publisher_origin,url_origin,published_origin,author_origin,language_origin,format,encoding,sha256,body_offset,char_count,removed_count';
   const row = `src-0123456789abcdef,raw/a.txt,T,,,2019-05,month,,en,text,,,curator,,text,text,utf-8,${'a'.repeat(64)},3,10,0`;
 
   it('types cells by the schema: empty is null where allowed, integers must look like integers', () => {

@@ -64,13 +64,21 @@ export interface Features {
 function features(text: string, lex: BoilerplateLexicon): Features {
   const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const tokens = head.match(WORD) ?? [];
-  let words = 0, cased = 0, lower = 0, fn = 0, numeric = 0, capitals = 0;
+  let words = 0,
+    cased = 0,
+    lower = 0,
+    fn = 0,
+    numeric = 0,
+    capitals = 0;
   tokens.forEach((t, i) => {
     if (DIGITS.test(t)) numeric++;
     if (t.length > 1 && CAPITALS.test(t)) capitals++;
     words += CJK.test(t) ? Math.ceil(t.length / 2) : 1;
     if (i > 0 && UPPER.test(t)) cased++;
-    else if (i > 0 && LOWER.test(t)) { cased++; lower++; }
+    else if (i > 0 && LOWER.test(t)) {
+      cased++;
+      lower++;
+    }
     if (lex.functionWords.has(t.toLowerCase())) fn++;
   });
   return {
@@ -94,8 +102,9 @@ function features(text: string, lex: BoilerplateLexicon): Features {
  */
 export function paragraphFeatures(blocks: Block[], lex: BoilerplateLexicon): Features[] {
   const feats = blocks.map((b) => features(b.text, lex));
-  for (let i = 0; i < blocks.length; ) {
-    let j = i + 1, joined = blocks[i]!.text;
+  for (let i = 0; i < blocks.length;) {
+    let j = i + 1,
+      joined = blocks[i]!.text;
     while (j < blocks.length && wrapsInto(blocks[j - 1]!.text, feats[j - 1]!, blocks[j]!.text)) {
       if (joined.length < MAX_CHARS) joined += ' ' + blocks[j]!.text;
       j++;

@@ -46,7 +46,7 @@ const NEAR_RUN = 3;
 function nearToGood(labels: Label[]): boolean[] {
   const good = labels.map((l) => l === 'good');
   // A chain of sentences is prose even when each is short: articles written in one-line paragraphs.
-  for (let i = 0; i < labels.length; ) {
+  for (let i = 0; i < labels.length;) {
     let j = i;
     while (j < labels.length && labels[j] === 'near') j++;
     if (j - i >= NEAR_RUN) for (let k = i; k < j; k++) good[k] = true;
@@ -54,7 +54,8 @@ function nearToGood(labels: Label[]): boolean[] {
   }
   // One furniture line (an ad slot, an app pitch) does not break the chain; two in a row do.
   const sweep = (from: number, to: number, step: number) => {
-    let lastGood = false, bad = 0;
+    let lastGood = false,
+      bad = 0;
     for (let i = from; i !== to; i += step) {
       if (labels[i] === 'short') continue;
       if (labels[i] === 'bad' && ++bad === 1) continue;
@@ -81,16 +82,26 @@ function smooth(labels: Label[], feats: Features[]): boolean[] {
   const prevStrong: (Label | null)[] = new Array(n);
   const nextStrong: (Label | null)[] = new Array(n);
   let last: Label | null = null;
-  for (let i = 0; i < n; i++) { prevStrong[i] = last; if (labels[i] !== 'short') last = labels[i]!; }
+  for (let i = 0; i < n; i++) {
+    prevStrong[i] = last;
+    if (labels[i] !== 'short') last = labels[i]!;
+  }
   last = null;
-  for (let i = n - 1; i >= 0; i--) { nextStrong[i] = last; if (labels[i] !== 'short') last = labels[i]!; }
+  for (let i = n - 1; i >= 0; i--) {
+    nextStrong[i] = last;
+    if (labels[i] !== 'short') last = labels[i]!;
+  }
   const ok = (x: Label | null) => x === 'good' || x === 'near';
   const good = nearToGood(labels);
-  for (let i = 0; i < n; ) {
-    if (labels[i] !== 'short') { i++; continue; }
+  for (let i = 0; i < n;) {
+    if (labels[i] !== 'short') {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < n && labels[j] === 'short') j++;
-    const p = prevStrong[i]!, q = nextStrong[i]!;
+    const p = prevStrong[i]!,
+      q = nextStrong[i]!;
     if (ok(p) && ok(q) && (p === 'good' || q === 'good')) {
       for (let k = i; k < j; k++) good[k] = j - i <= MAX_SHORT_RUN || itemLike(feats[k]!);
     } else if (i > 0 && good[i - 1]) {

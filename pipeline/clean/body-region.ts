@@ -52,11 +52,22 @@ function datedListFollows(feats: Features[], i: number): boolean {
 
 /** The stretch with the highest score sum (Kadane's algorithm) among the first `limit` blocks. */
 function bestRegion(scores: number[], limit = scores.length): [number, number, number] {
-  let best = -Infinity, bestStart = 0, bestEnd = -1, sum = 0, start = 0;
+  let best = -Infinity,
+    bestStart = 0,
+    bestEnd = -1,
+    sum = 0,
+    start = 0;
   for (let i = 0; i < limit; i++) {
-    if (sum <= 0) { sum = 0; start = i; }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
     sum += scores[i]!;
-    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
   }
   return best > 0 ? [bestStart, bestEnd, best] : [0, -1, 0];
 }

@@ -54,9 +54,19 @@ export interface BoilerplateLexicon {
 }
 
 export const EMPTY_LEXICON: BoilerplateLexicon = {
-  functionWords: new Set(), furniture: new Set(), sectionEnds: new Set(), noticeWords: new Set(),
-  teaserLabels: [], linkLabels: [], captionCues: [], furnitureClasses: [], promptOpeners: [], promptAsks: [],
-  tagLabels: [], dateLabels: [], updateLabels: [],
+  functionWords: new Set(),
+  furniture: new Set(),
+  sectionEnds: new Set(),
+  noticeWords: new Set(),
+  teaserLabels: [],
+  linkLabels: [],
+  captionCues: [],
+  furnitureClasses: [],
+  promptOpeners: [],
+  promptAsks: [],
+  tagLabels: [],
+  dateLabels: [],
+  updateLabels: [],
 };
 
 /**

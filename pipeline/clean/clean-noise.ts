@@ -29,7 +29,10 @@ export function compileBoilerplate(data: BoilerplateData, lex: BoilerplateLexico
     ([group, patterns]) => [group, new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu')] as [string, RegExp],
   );
   const all = [...new Set([...data.teasers.labels, ...lex.linkLabels])];
-  const labels = all.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const labels = all
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return { maxWords: data.max_words, groups, teaser: new RegExp(`^(?:${labels})\\s{0,3}[:|\u2013\u2014-]\\s{0,3}\\S`, 'iu') };
 }
 
@@ -48,7 +51,8 @@ const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{10FFFF}]/u;
 
 export function isGlyphNoise(text: string): boolean {
   if (!PRIVATE_USE.test(text)) return false; // the common case, without a walk over every character
-  let pua = 0, letters = 0;
+  let pua = 0,
+    letters = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if ((c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000) pua++;
@@ -63,7 +67,8 @@ const DECOR = new Set([...' ›»«|→←▶►•·:!.']);
 /** Trim decorations from both ends with a scan, not a `[...]+$` pattern (quadratic on long runs). */
 function trimDecor(text: string): string {
   const chars = [...text];
-  let start = 0, end = chars.length;
+  let start = 0,
+    end = chars.length;
   while (start < end && DECOR.has(chars[start]!)) start++;
   while (end > start && DECOR.has(chars[end - 1]!)) end--;
   return chars.slice(start, end).join('');

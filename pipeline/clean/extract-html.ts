@@ -31,10 +31,12 @@ function lineFinder(html: string): (offset: number) => number {
   const starts = [0];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0, hi = starts.length - 1;
+    let lo = 0,
+      hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return lo + 1;
   };
@@ -54,7 +56,10 @@ function assignLines(blocks: Block[], html: string): void {
     if (budget <= 0) break;
     let at = html.indexOf(probe, from);
     budget -= at < 0 ? html.length - from : at - from;
-    if (at < 0 && budget > 0) { at = html.indexOf(probe); budget -= at < 0 ? html.length : at; }
+    if (at < 0 && budget > 0) {
+      at = html.indexOf(probe);
+      budget -= at < 0 ? html.length : at;
+    }
     if (at < 0) continue;
     b.line = lineOf(at);
     from = Math.max(from, at);

@@ -18,7 +18,8 @@ import { logRemoval, norm, type RawBlock } from './html-walk.ts';
 const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d{1,4} of \d{1,4}$/;
 
 /** Notes on the reporting and the reporters, ending a story: "Reporting by ...", "X contributed to this report". */
-const AUTHOR_NOTE = /^[[(]?(?:additional )?(?:reporting|writing|editing) by\b|\bcontributed(?: reporting| to this (?:report|story|article))\b|^(?:write to|email|e-mail|contact|reach) .{1,80}(?:@|\bat\b|\btwitter\b)|^(?:have a tip|follow (?:him|her|them|us|@)|follow \S+(?: \S+)? on (?:twitter|facebook|instagram))/i;
+const AUTHOR_NOTE =
+  /^[[(]?(?:additional )?(?:reporting|writing|editing) by\b|\bcontributed(?: reporting| to this (?:report|story|article))\b|^(?:write to|email|e-mail|contact|reach) .{1,80}(?:@|\bat\b|\btwitter\b)|^(?:have a tip|follow (?:him|her|them|us|@)|follow \S+(?: \S+)? on (?:twitter|facebook|instagram))/i;
 
 /**
  * The lexicon's patterns: invitations to subscribe, sign up, share or follow, told by an opening verb and what
@@ -33,7 +34,8 @@ const patterns = perLexicon((lex) => ({
 }));
 
 /** Photo credits and image labels: "Photo: X", "(Image: © X)", "Image copyright X", "© X", "X/Getty Images". */
-const CREDIT = /^(?:[[(]?(?:photos?|images?|pictures?|credits?|source|foto|fotos|imagem|bild|video)(?: credits?)?\s{0,3}[:.…]|image copyright\b|image caption\b|copyright\b|©|\(c\)\s)|(?:getty images?|shutterstock|\bafp|\breuters|\bap|\bepa)(?: file)?\)?$/i;
+const CREDIT =
+  /^(?:[[(]?(?:photos?|images?|pictures?|credits?|source|foto|fotos|imagem|bild|video)(?: credits?)?\s{0,3}[:.…]|image copyright\b|image caption\b|copyright\b|©|\(c\)\s)|(?:getty images?|shutterstock|\bafp|\breuters|\bap|\bepa)(?: file)?\)?$/i;
 
 /** The rule that drops a block on its own, or null to keep it. */
 function blockRule(b: RawBlock, author: string | null, lex: BoilerplateLexicon): string | null {
@@ -84,15 +86,24 @@ export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Rem
     const n = norm(b.text);
     const words = n.split(' ').length;
     before += b.text.length;
-    if (i < 5 && titleKeys.has(n)) { drop('html:headline', b); continue; }
+    if (i < 5 && titleKeys.has(n)) {
+      drop('html:headline', b);
+      continue;
+    }
     // The summary above the story, when set as a heading; as a paragraph it is usually the story's first one.
-    if (i < 5 && b.kind === 'heading' && description && n === norm(description)) { drop('html:standfirst', b); continue; }
+    if (i < 5 && b.kind === 'heading' && description && n === norm(description)) {
+      drop('html:standfirst', b);
+      continue;
+    }
     if (words <= 6 && before > total * 0.5 && (lex.sectionEnds.has(n) || TRAILER_SHAPES.test(n))) {
       for (const rest of raw.slice(i)) drop('html:trailer', rest);
       break;
     }
     const rule = isKeywordList(b.text, keywords) ? 'html:boilerplate' : blockRule(b, meta.author, lex);
-    if (rule) { drop(rule, b); continue; }
+    if (rule) {
+      drop(rule, b);
+      continue;
+    }
     kept.push(b);
   }
   return kept;
@@ -101,7 +112,8 @@ export function filterBlocks(raw: RawBlock[], page: HtmlMetaDetail, removed: Rem
  * A photo credit closing a paragraph ("... (Image: GETTY)", "... (AP Photo/Jane Doe)", "...Credit: EPA") marks
  * the paragraph as a caption; the credit itself is cut.
  */
-const CREDIT_SUFFIX = /\s{0,3}(?:[([]\s{0,3}(?:(?:ap|afp|epa|reuters)\s)?(?:images?|photos?|pictures?|pictured|credits?|source|foto)(?:\s(?:credit|by))?\s{0,3}[:/][^()[\]]{1,80}[)\]]|\bcredit:[^.:]{1,60})$/i;
+const CREDIT_SUFFIX =
+  /\s{0,3}(?:[([]\s{0,3}(?:(?:ap|afp|epa|reuters)\s)?(?:images?|photos?|pictures?|pictured|credits?|source|foto)(?:\s(?:credit|by))?\s{0,3}[:/][^()[\]]{1,80}[)\]]|\bcredit:[^.:]{1,60})$/i;
 
 export function splitCredit(b: RawBlock, removed: Removal[]): RawBlock {
   const m = CREDIT_SUFFIX.exec(b.text);

@@ -28,19 +28,25 @@ const MAX_ELEMENTS_X_DEPTH = 1_000_000;
  * returns the number of elements and the depth of the deepest, which bound Readability's work.
  */
 function capDomDepth(root: Node): { elements: number; depth: number } {
-  let elements = 0, deepest = 0;
-  traverse(root, Number.MAX_SAFE_INTEGER, (n, depth) => {
-    if (n.nodeType !== 1) return false;
-    elements++;
-    deepest = Math.max(deepest, depth);
-    if (depth >= MAX_DOM_DEPTH && n.firstChild) {
-      // Setting the text replaces the subtree with one text node: the page keeps its words, not its depth.
-      // eslint-disable-next-line no-self-assign
-      n.textContent = n.textContent;
-      return false;
-    }
-    return true;
-  }, () => {});
+  let elements = 0,
+    deepest = 0;
+  traverse(
+    root,
+    Number.MAX_SAFE_INTEGER,
+    (n, depth) => {
+      if (n.nodeType !== 1) return false;
+      elements++;
+      deepest = Math.max(deepest, depth);
+      if (depth >= MAX_DOM_DEPTH && n.firstChild) {
+        // Setting the text replaces the subtree with one text node: the page keeps its words, not its depth.
+        // eslint-disable-next-line no-self-assign
+        n.textContent = n.textContent;
+        return false;
+      }
+      return true;
+    },
+    () => {},
+  );
   return { elements, depth: deepest };
 }
 

@@ -49,12 +49,17 @@ export function cutFurniture(doc: Document, removed: Removal[], lex: Boilerplate
   const classes = furnitureClass(lex);
   const pText = (el: Element) => Array.from(el.querySelectorAll('p')).reduce((s, p) => s + (p.textContent ?? '').length, 0);
   const total = pText(body);
-  const candidates = [...Array.from(body.querySelectorAll(NON_CONTENT)),
-    ...Array.from(body.querySelectorAll('[class], [id], [style]')).filter((el) => isFurniture(el, classes))];
+  const candidates = [
+    ...Array.from(body.querySelectorAll(NON_CONTENT)),
+    ...Array.from(body.querySelectorAll('[class], [id], [style]')).filter((el) => isFurniture(el, classes)),
+  ];
   for (const el of candidates) {
     if (!el.isConnected || /^(?:body|main|article|html)$/i.test(el.tagName)) continue;
     if ((el.textContent ?? '').length > total * 0.3 && pText(el) > total * 0.3) continue;
-    const text = (el.textContent ?? '').slice(0, MAX_LOG_TEXT * 4).replace(/\s+/g, ' ').trim();
+    const text = (el.textContent ?? '')
+      .slice(0, MAX_LOG_TEXT * 4)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) logRemoval(removed, 'html:non-content', text);
     el.remove();
   }

@@ -10,9 +10,7 @@ import type { Block, PassResult, Removal } from './blocks.ts';
 
 // Words after which a paragraph cannot stop: articles, most prepositions, conjunctions, possessives.
 // Verbs are left out on purpose: a caption may end on "said" without a full stop.
-const CANNOT_END = new Set(
-  ('a an the of to in at for from with into onto upon than and or but nor whose its their his her our your my').split(' '),
-);
+const CANNOT_END = new Set('a an the of to in at for from with into onto upon than and or but nor whose its their his her our your my'.split(' '));
 
 /** The letters (and apostrophes) at the end of a text, found by a scan from the end. */
 function lastWord(s: string): string {

@@ -44,7 +44,7 @@ function repeatChecker(): (text: string, words: number) => boolean {
   const grams = new Set<string>();
   return (text, words) => {
     if (words < REPEAT_MIN_WORDS) return false;
-    const t = (text.slice(0, MAX_CHARS).toLowerCase().match(WORD) ?? []);
+    const t = text.slice(0, MAX_CHARS).toLowerCase().match(WORD) ?? [];
     const own: string[] = [];
     for (let i = 0; i + 2 < t.length; i++) own.push(`${t[i]} ${t[i + 1]} ${t[i + 2]}`);
     const old = own.filter((g) => grams.has(g)).length;
@@ -65,7 +65,8 @@ const NORMAL_GAP_SHARE = 0.3;
 
 function withPlaceholders(blocks: Block[]): Block[] {
   const gapOf = (i: number) => {
-    const a = blocks[i - 1]?.line, b = blocks[i]?.line;
+    const a = blocks[i - 1]?.line,
+      b = blocks[i]?.line;
     return a == null || b == null ? 0 : b - a;
   };
   const counts = new Map<number, number>();

@@ -15,12 +15,20 @@ export function shingles(text: string, n = 4): Map<string, number> {
   return out;
 }
 
-export interface PageScore { tp: number; fp: number; fn: number; precision: number; recall: number }
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
 
 export function scorePage(predicted: string, truth: string): PageScore {
   const p = shingles(predicted);
   const t = shingles(truth);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [k, c] of p) {
     const inTruth = t.get(k) ?? 0;
     tp += Math.min(c, inTruth);
@@ -31,7 +39,9 @@ export function scorePage(predicted: string, truth: string): PageScore {
   if (total === 0) return { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 };
   const [ntp, nfp, nfn] = [tp / total, fp / total, fn / total];
   return {
-    tp: ntp, fp: nfp, fn: nfn,
+    tp: ntp,
+    fp: nfp,
+    fn: nfn,
     precision: ntp + nfp === 0 ? 0 : ntp / (ntp + nfp),
     recall: ntp + nfn === 0 ? 0 : ntp / (ntp + nfn),
   };

@@ -25,7 +25,9 @@ export function bodyOf(file: string, bytes: Uint8Array): string {
 export function benchmark(dir: string, kind: Kind): { scores: (PageScore & { id: string })[]; seconds: number } {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
   const ext = kind === 'html' ? '.html.gz' : '.txt.gz';
-  const files = readdirSync(join(dir, kind)).filter((f) => f.endsWith(ext)).sort();
+  const files = readdirSync(join(dir, kind))
+    .filter((f) => f.endsWith(ext))
+    .sort();
   const pages = files.map((f) => ({ id: f.slice(0, -ext.length), bytes: gunzipSync(readFileSync(join(dir, kind, f))) }));
   articleContext();
   const t0 = process.hrtime.bigint();
@@ -36,7 +38,9 @@ export function benchmark(dir: string, kind: Kind): { scores: (PageScore & { id:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: join(ROOT, '../shared/benchmarks/article-extraction') }, worst: { type: 'string', default: '0' } } });
+  const { values } = parseArgs({
+    options: { dir: { type: 'string', default: join(ROOT, '../shared/benchmarks/article-extraction') }, worst: { type: 'string', default: '0' } },
+  });
   const dir = values.dir!;
   if (!existsSync(join(dir, 'ground-truth.json'))) {
     console.error(`${dir}: no ground-truth.json; pass --dir to the article-extraction benchmark`);
@@ -45,7 +49,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const kind of ['html', 'text'] as Kind[]) {
     const { scores, seconds } = benchmark(dir, kind);
     const s = summarise(scores);
-    console.log(`${kind.padEnd(4)}  pages ${s.pages}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${(s.pages / seconds).toFixed(1)} pages/s on one thread)`);
+    console.log(
+      `${kind.padEnd(4)}  pages ${s.pages}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${(s.pages / seconds).toFixed(1)} pages/s on one thread)`,
+    );
     const worst = Number(values.worst);
     if (worst > 0) {
       for (const p of [...scores].sort((a, b) => a.precision + a.recall - b.precision - b.recall).slice(0, worst)) {

@@ -61,5 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`${texts.length} articles, ${chars} characters, ${ourTokens} tokens (tokens.ts), ${winkTokens} wink tokens; ${runs} runs`);
   console.log(`model load (first call): ${loadMs.toFixed(0)} ms`);
   console.log(`tokenize + tagTokens: ${((ourTokens * runs) / (totalMs / 1000)).toFixed(0)} tokens/s, ${(totalMs / articles).toFixed(2)} ms/article`);
-  console.log(`  of which tokenize ${(tokenizeMs / articles).toFixed(2)} ms/article, tagTokens ${(tagMs / articles).toFixed(2)} ms/article (${((winkTokens * runs) / (tagMs / 1000)).toFixed(0)} wink tokens/s)`);
+  console.log(
+    `  of which tokenize ${(tokenizeMs / articles).toFixed(2)} ms/article, tagTokens ${(tagMs / articles).toFixed(2)} ms/article (${((winkTokens * runs) / (tagMs / 1000)).toFixed(0)} wink tokens/s)`,
+  );
 }

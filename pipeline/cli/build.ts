@@ -42,17 +42,21 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
   const batches: Job[][] = [];
   for (let i = 0; i < jobs.length; i += 16) batches.push(jobs.slice(i, i + 16));
   await Promise.all(
-    Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-      const w = new Worker(boot, { workerData: { entry } });
-      const next = () => {
-        const batch = batches.shift();
-        if (batch) w.postMessage(batch);
-        else void w.terminate().then(() => resolve());
-      };
-      w.on('message', next);
-      w.on('error', reject);
-      w.on('online', next);
-    })),
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(boot, { workerData: { entry } });
+          const next = () => {
+            const batch = batches.shift();
+            if (batch) w.postMessage(batch);
+            else void w.terminate().then(() => resolve());
+          };
+          w.on('message', next);
+          w.on('error', reject);
+          w.on('online', next);
+        }),
+    ),
   );
 }
 
@@ -60,12 +64,21 @@ async function runInWorkers(jobs: Job[], threads: number): Promise<void> {
 function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, object[]][]; registryUnmatched: string[] } {
   const texts = new Map(analysed.map((a) => [a.sourceId, a.text]));
   const actors = buildActors(analysed, actorRegistry());
-  const statements = mergeStatements(analysed.map((a, k) => ({
-    sourceId: a.sourceId, text: a.text, candidates: a.statements,
-    actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
-  })));
+  const statements = mergeStatements(
+    analysed.map((a, k) => ({
+      sourceId: a.sourceId,
+      text: a.text,
+      candidates: a.statements,
+      actorOf: (entity: number) => ({ id: actors.actorIdOf(k, entity), name: actors.nameOf(k, entity) }),
+    })),
+  );
   const merged = mergeEvents(
-    analysed.map((a, k) => ({ source: a.sourceId, published: a.published, candidates: a.events, actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)) })),
+    analysed.map((a, k) => ({
+      source: a.sourceId,
+      published: a.published,
+      candidates: a.events,
+      actors: a.mentions.entities.map((e) => actors.nameOf(k, e.id)),
+    })),
     texts,
   );
   const cameo = cameoCodes();
@@ -74,7 +87,14 @@ function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, obje
   // The id an event has in the events table, from the function that gives it.
   const eventIdOf = (e: (typeof merged.events)[number]) => emitEvents([e], texts, cameo, actorIds)[0]!.event_id;
   const eventMerges = eventMergeRecords(merged.log, merged.events, eventIdOf, texts);
-  const tables: [TableName, object[]][] = [['actors', actors.actors], ['mentions', actors.mentions], ['actor-merges', actors.merges], ['statements', statements], ['events', events], ['event-merges', eventMerges]];
+  const tables: [TableName, object[]][] = [
+    ['actors', actors.actors],
+    ['mentions', actors.mentions],
+    ['actor-merges', actors.merges],
+    ['statements', statements],
+    ['events', events],
+    ['event-merges', eventMerges],
+  ];
   for (const [table, records] of tables) records.forEach((r, i) => assertValid(table, r, `${table} record ${i + 1}`));
   return { tables, registryUnmatched: actors.unmatched };
 }
@@ -98,7 +118,11 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
   const sources: SourceRecord[] = [];
   const log: CleaningLogRecord[] = [];
   const analysed: ActorArticleInput[] = [];
-  const messages: Message[] = orphans.map((f) => message('warning', 'ingest', 'orphan-sidecar', f, 'Sidecar names no article in raw/, expected a file named like the sidecar without .meta.yaml', { line: 1 }));
+  const messages: Message[] = orphans.map((f) =>
+    message('warning', 'ingest', 'orphan-sidecar', f, 'Sidecar names no article in raw/, expected a file named like the sidecar without .meta.yaml', {
+      line: 1,
+    }),
+  );
   const files: BuildReport['files'] = [];
   const seen = new Map<string, string>();
   for (const job of jobs) {
@@ -126,18 +150,28 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
   const { tables, registryUnmatched } = corpusTables(analysed);
   const table = <T>(t: TableName) => tables.find(([name]) => name === t)![1] as T[];
   messages.push(...eventMessages(table<EventRecord>('events'), table<EventMergeRecord>('event-merges'), new Map(sources.map((s) => [s.source_id, s.file]))));
-  for (const name of registryUnmatched) messages.push(message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }));
+  for (const name of registryUnmatched)
+    messages.push(
+      message('info', 'actors', 'registry-unmatched', 'reference/actors.yaml', `Registry entry "${name}" matched no mention in the corpus`, { line: null }),
+    );
   const usage = referenceUsage(loadVocabularies(), { texts: sources.map((s) => s.text), dropped: log });
   assertValid('reference-usage', usage, 'reference-usage');
   const size = (t: TableName) => tables.find(([name]) => name === t)![1].length;
   const count = (sev: Message['severity']) => messages.filter((m) => m.severity === sev).length;
   const report: BuildReport = {
     counts: {
-      raw_files: articles.length, sources: sources.length,
+      raw_files: articles.length,
+      sources: sources.length,
       refused: files.filter((f) => f.status === 'refused').length,
       duplicates: files.filter((f) => f.status === 'duplicate').length,
-      errors: count('error'), warnings: count('warning'), cleaning_log: log.length,
-      actors: size('actors'), mentions: size('mentions'), actor_merges: size('actor-merges'), statements: size('statements'), events: size('events'),
+      errors: count('error'),
+      warnings: count('warning'),
+      cleaning_log: log.length,
+      actors: size('actors'),
+      mentions: size('mentions'),
+      actor_merges: size('actor-merges'),
+      statements: size('statements'),
+      events: size('events'),
       event_merges: size('event-merges'),
     },
     message_counts: countMessages(messages),
@@ -146,14 +180,16 @@ export async function build(opts: { raw: string; out: string; jobs: number; quie
   };
   assertValid('build-report', report, 'build-report');
   const all: [TableName, object[]][] = [['sources', sources], ['cleaning-log', log], ...tables];
-  writeAllAtomic(new Map([
-    ...all.flatMap(([table, records]) => [
-      [join(opts.out, `${table}.jsonl`), toJsonl(table, records)] as [string, string],
-      [join(opts.out, `${table}.csv`), toCsv(table, records)] as [string, string],
+  writeAllAtomic(
+    new Map([
+      ...all.flatMap(([table, records]) => [
+        [join(opts.out, `${table}.jsonl`), toJsonl(table, records)] as [string, string],
+        [join(opts.out, `${table}.csv`), toCsv(table, records)] as [string, string],
+      ]),
+      [join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n'],
+      [join(opts.out, 'reference-usage.json'), JSON.stringify(usage, null, 2) + '\n'],
     ]),
-    [join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n'],
-    [join(opts.out, 'reference-usage.json'), JSON.stringify(usage, null, 2) + '\n'],
-  ]));
+  );
   return report;
 }
 

@@ -7,20 +7,76 @@ import { typeGroup } from '../events/model.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 
 export interface GoldRecord {
-  doc?: string; event: string; type: string; label: string; evidence: string; more_evidence?: string[];
-  date_start: string | null; date_end: string | null; date_precision: string | null; date_text: string | null;
-  status: string; place: string | null; country: string | null; dated: boolean; placed: boolean;
+  doc?: string;
+  event: string;
+  type: string;
+  label: string;
+  evidence: string;
+  more_evidence?: string[];
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  date_text: string | null;
+  status: string;
+  place: string | null;
+  country: string | null;
+  dated: boolean;
+  placed: boolean;
 }
-export interface Doc { id: string; text: string; published: string | null; bodyOffset: number; gold: GoldRecord[]; mustNot: string[] }
+export interface Doc {
+  id: string;
+  text: string;
+  published: string | null;
+  bodyOffset: number;
+  gold: GoldRecord[];
+  mustNot: string[];
+}
 
 export interface Tally {
-  gold: number; goldDP: number; found: number; foundDP: number; predicted: number; correct: number;
-  dated: number; dateOk: number; invented: number; matched: number; statusOk: number; placeOk: number; countryOk: number; typeOk: number;
-  placedGold: number; placedOk: number; mustNot: number; mustNotHit: number; unlocated: number;
+  gold: number;
+  goldDP: number;
+  found: number;
+  foundDP: number;
+  predicted: number;
+  correct: number;
+  dated: number;
+  dateOk: number;
+  invented: number;
+  matched: number;
+  statusOk: number;
+  placeOk: number;
+  countryOk: number;
+  typeOk: number;
+  placedGold: number;
+  placedOk: number;
+  mustNot: number;
+  mustNotHit: number;
+  unlocated: number;
   merge: { pp: number; pSame: number; gSame: number; crossPp: number; crossPSame: number; crossGSame: number } | null;
 }
 
-export const emptyTally = (): Tally => ({ gold: 0, goldDP: 0, found: 0, foundDP: 0, predicted: 0, correct: 0, dated: 0, dateOk: 0, invented: 0, matched: 0, statusOk: 0, placeOk: 0, countryOk: 0, typeOk: 0, placedGold: 0, placedOk: 0, mustNot: 0, mustNotHit: 0, unlocated: 0, merge: null });
+export const emptyTally = (): Tally => ({
+  gold: 0,
+  goldDP: 0,
+  found: 0,
+  foundDP: 0,
+  predicted: 0,
+  correct: 0,
+  dated: 0,
+  dateOk: 0,
+  invented: 0,
+  matched: 0,
+  statusOk: 0,
+  placeOk: 0,
+  countryOk: 0,
+  typeOk: 0,
+  placedGold: 0,
+  placedOk: 0,
+  mustNot: 0,
+  mustNotHit: 0,
+  unlocated: 0,
+  merge: null,
+});
 
 export function addTally(t: Tally, u: Tally) {
   for (const k of Object.keys(t) as (keyof Tally)[]) if (k !== 'merge') (t[k] as number) += u[k] as number;
@@ -34,7 +90,9 @@ const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
 
 export function formatTally(name: string, t: Tally): string {
   const m = t.merge;
-  const merge = m ? `\n  merge (pairwise, seeds): P ${ratio(m.pp, m.pSame)} R ${ratio(m.pp, m.gSame)}   across sources only: P ${ratio(m.crossPp, m.crossPSame)} R ${ratio(m.crossPp, m.crossGSame)}` : '';
+  const merge = m
+    ? `\n  merge (pairwise, seeds): P ${ratio(m.pp, m.pSame)} R ${ratio(m.pp, m.gSame)}   across sources only: P ${ratio(m.crossPp, m.crossPSame)} R ${ratio(m.crossPp, m.crossGSame)}`
+    : '';
   return [
     `${name}: ${t.gold} gold records (${t.goldDP} dated and placed), ${t.predicted} predicted`,
     `  recall dated+placed ${ratio(t.foundDP, t.goldDP)}  recall ${ratio(t.found, t.gold)}  precision ${ratio(t.correct, t.predicted)}`,
@@ -57,7 +115,11 @@ function locate(text: string, s: string): Span | null {
 const compatible = (a: string, b: string) => a === b || (typeGroup(a) === 'gathering' && typeGroup(b) === 'gathering');
 const overlaps = (c: EventCandidate, [a, b]: Span) => c.evidenceStart < b && a < c.evidenceEnd;
 
-export interface Match { gold: GoldRecord; candidate: EventCandidate; primary: boolean }
+export interface Match {
+  gold: GoldRecord;
+  candidate: EventCandidate;
+  primary: boolean;
+}
 
 /** Greedy one-to-one matching, primary evidence first; every candidate that overlaps any record is correct. */
 export function matchDoc(doc: Doc, candidates: EventCandidate[]): { matches: Match[]; edges: Map<EventCandidate, GoldRecord[]>; unlocated: number } {
@@ -75,7 +137,12 @@ export function matchDoc(doc: Doc, candidates: EventCandidate[]): { matches: Mat
       const p = !!primary && overlaps(c, primary);
       if (!p && !more.some((m) => overlaps(c, m))) continue;
       edges.set(c, [...(edges.get(c) ?? []), g]);
-      scored.push({ c, g, w: (p ? 4 : 2) + (c.type === g.type ? 1 : 0) + (c.dateStart === g.date_start ? 0.5 : 0) + (c.place === g.place ? 0.5 : 0) + c.confidence / 10, primary: p });
+      scored.push({
+        c,
+        g,
+        w: (p ? 4 : 2) + (c.type === g.type ? 1 : 0) + (c.dateStart === g.date_start ? 0.5 : 0) + (c.place === g.place ? 0.5 : 0) + c.confidence / 10,
+        primary: p,
+      });
     }
   }
   scored.sort((a, b) => b.w - a.w);
@@ -125,7 +192,10 @@ export function scoreDoc(doc: Doc, all: EventCandidate[], events: MergedEvent[],
     if (g.dated) {
       t.dated++;
       if (dateOk(g, e)) t.dateOk++;
-      else lines?.push(`DATE ${doc.id} ${g.event}: gold ${g.date_start}..${g.date_end} ${g.date_precision} "${g.date_text}", got ${e.dateStart}..${e.dateEnd} ${e.datePrecision} "${e.dateText}"`);
+      else
+        lines?.push(
+          `DATE ${doc.id} ${g.event}: gold ${g.date_start}..${g.date_end} ${g.date_precision} "${g.date_text}", got ${e.dateStart}..${e.dateEnd} ${e.datePrecision} "${e.dateText}"`,
+        );
     } else if (e.dateStart || e.dateEnd) {
       t.invented++;
       lines?.push(`INVENTED-DATE ${doc.id} ${g.event}: got ${e.dateStart}..${e.dateEnd} "${e.dateText}"`);
@@ -140,7 +210,8 @@ export function scoreDoc(doc: Doc, all: EventCandidate[], events: MergedEvent[],
       if (samePlace(e.place, g.place)) t.placedOk++;
     }
   }
-  for (const c of candidates) if (!edges.has(c)) lines?.push(`FALSE ${doc.id} ${c.type} "${c.trigger}" ${c.confidence}: ${doc.text.slice(c.evidenceStart, c.evidenceEnd).slice(0, 140)}`);
+  for (const c of candidates)
+    if (!edges.has(c)) lines?.push(`FALSE ${doc.id} ${c.type} "${c.trigger}" ${c.confidence}: ${doc.text.slice(c.evidenceStart, c.evidenceEnd).slice(0, 140)}`);
   for (const phrase of doc.mustNot) {
     t.mustNot++;
     const span = locate(doc.text, phrase);
@@ -184,7 +255,10 @@ export function mergeScore(articles: { doc: Doc; candidates: EventCandidate[] }[
         if (sg) r.crossGSame++;
         if (sp && sg) r.crossPp++;
       }
-      if (sp !== sg) lines?.push(`MERGE-${sp ? 'WRONG' : 'MISSED'}${cross ? '' : '-IN-DOC'} ${a.gold} ${a.doc.slice(-24)} "${a.trigger}" ~ ${b.gold} ${b.doc.slice(-24)} "${b.trigger}"`);
+      if (sp !== sg)
+        lines?.push(
+          `MERGE-${sp ? 'WRONG' : 'MISSED'}${cross ? '' : '-IN-DOC'} ${a.gold} ${a.doc.slice(-24)} "${a.trigger}" ~ ${b.gold} ${b.doc.slice(-24)} "${b.trigger}"`,
+        );
     }
   }
   return r;

@@ -24,7 +24,11 @@ import { mergeEvents } from '../events/merge-events.ts';
 import { scoreDoc, mergeScore, emptyTally, addTally, formatTally, type Doc, type GoldRecord, type Tally } from './eval-events-score.ts';
 
 const EVAL = join(ROOT, 'test/eval/events');
-const readJsonl = <T>(f: string): T[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const readJsonl = <T>(f: string): T[] =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /** Publication date from a URL: /2019/11/19/, /2019-11-19/, or Al Jazeera's -YYMMDD... article code. */
 export function urlDate(url: string): string | null {
@@ -39,19 +43,31 @@ function loadDocs(): Map<string, Doc[]> {
   const seeds = readJsonl<GoldRecord>(join(EVAL, 'seeds.gold.jsonl'));
   const bySeed = new Map<string, GoldRecord[]>();
   for (const r of seeds) bySeed.set(r.doc!, [...(bySeed.get(r.doc!) ?? []), r]);
-  sets.set('seeds', [...bySeed].map(([doc, gold]) => {
-    const s = runArticle(join(ROOT, 'raw'), doc, null).source!;
-    return { id: doc, text: s.text, published: s.published, bodyOffset: bodyOffsetUtf16(s.text, s.body_offset), gold, mustNot: [] };
-  }));
-  const truth = JSON.parse(readFileSync(join(ROOT, '../shared/benchmarks/article-extraction/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  sets.set(
+    'seeds',
+    [...bySeed].map(([doc, gold]) => {
+      const s = runArticle(join(ROOT, 'raw'), doc, null).source!;
+      return { id: doc, text: s.text, published: s.published, bodyOffset: bodyOffsetUtf16(s.text, s.body_offset), gold, mustNot: [] };
+    }),
+  );
+  const truth = JSON.parse(readFileSync(join(ROOT, '../shared/benchmarks/article-extraction/ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const bench = new Map<string, GoldRecord[]>();
   for (const r of readJsonl<GoldRecord>(join(EVAL, 'benchmark.gold.jsonl'))) bench.set(r.doc!, [...(bench.get(r.doc!) ?? []), r]);
-  sets.set('benchmark', [...bench].map(([doc, gold]) => {
-    const t = truth[doc.slice('benchmark:'.length)]!;
-    return { id: doc, text: t.articleBody, published: urlDate(t.url), bodyOffset: 0, gold, mustNot: [] };
-  }));
+  sets.set(
+    'benchmark',
+    [...bench].map(([doc, gold]) => {
+      const t = truth[doc.slice('benchmark:'.length)]!;
+      return { id: doc, text: t.articleBody, published: urlDate(t.url), bodyOffset: 0, gold, mustNot: [] };
+    }),
+  );
   const hard = readJsonl<{ id: string; pub_date: string | null; text: string; events: GoldRecord[]; must_not: string[] }>(join(EVAL, 'hard-cases.jsonl'));
-  sets.set('hard', hard.map((h) => ({ id: h.id, text: h.text, published: h.pub_date, bodyOffset: 0, gold: h.events, mustNot: h.must_not })));
+  sets.set(
+    'hard',
+    hard.map((h) => ({ id: h.id, text: h.text, published: h.pub_date, bodyOffset: 0, gold: h.events, mustNot: h.must_not })),
+  );
   return sets;
 }
 
@@ -74,18 +90,26 @@ async function main() {
       const read = readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published }, lc);
       const mentions = read.mentions;
       const candidates = extractEvents(read, ref);
-      const merged = mergeEvents([{ source: doc.id, published: doc.published, candidates, actors: mentions.entities.map((e) => e.name) }], new Map([[doc.id, doc.text]]));
+      const merged = mergeEvents(
+        [{ source: doc.id, published: doc.published, candidates, actors: mentions.entities.map((e) => e.name) }],
+        new Map([[doc.id, doc.text]]),
+      );
       addTally(tally, scoreDoc(doc, candidates, merged.events, values.verbose ? lines : null));
       if (name === 'seeds') seedArticles.push({ doc, candidates, actors: mentions.entities.map((e) => e.name) });
     }
     if (name === 'seeds') {
-      const merged = mergeEvents(seedArticles.map(({ doc, candidates, actors }) => ({ source: doc.id, published: doc.published, candidates, actors })), new Map(seedArticles.map(({ doc }) => [doc.id, doc.text])));
+      const merged = mergeEvents(
+        seedArticles.map(({ doc, candidates, actors }) => ({ source: doc.id, published: doc.published, candidates, actors })),
+        new Map(seedArticles.map(({ doc }) => [doc.id, doc.text])),
+      );
       tally.merge = mergeScore(seedArticles, merged.events, values.verbose ? lines : null);
     }
     addTally(total, tally);
     process.stdout.write(`${formatTally(name, tally)}\n`);
   }
-  process.stdout.write(`${formatTally('total', total as Tally)}\n(candidates at confidence >= ${MIN_CONFIDENCE}; ${values.verbose ? 'details follow' : 'run with --verbose for misses'})\n`);
+  process.stdout.write(
+    `${formatTally('total', total as Tally)}\n(candidates at confidence >= ${MIN_CONFIDENCE}; ${values.verbose ? 'details follow' : 'run with --verbose for misses'})\n`,
+  );
   if (values.verbose) process.stdout.write(`\n${lines.join('\n')}\n`);
 }
 

@@ -23,11 +23,31 @@ import { languageContext } from '../build/load-name-context.ts';
 import { readDocument } from '../language/document.ts';
 import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
 
-interface Gold { doc: string; kind: StatementCandidate['kind']; quote: string; speaker: string | null; speaker_surface: string | null; attribution: string; note: string | null }
-interface Doc { id: string; set: string; text: string; bodyOffset: number; published: string | null; gold: Gold[]; mustNot: string[] }
+interface Gold {
+  doc: string;
+  kind: StatementCandidate['kind'];
+  quote: string;
+  speaker: string | null;
+  speaker_surface: string | null;
+  attribution: string;
+  note: string | null;
+}
+interface Doc {
+  id: string;
+  set: string;
+  text: string;
+  bodyOffset: number;
+  published: string | null;
+  gold: Gold[];
+  mustNot: string[];
+}
 
 const EVAL = join(ROOT, 'test/eval/statements');
-const readJsonl = <T>(f: string): T[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const readJsonl = <T>(f: string): T[] =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = [];
@@ -40,7 +60,10 @@ function loadDocs(): Doc[] {
     const source = runArticle(join(ROOT, 'raw'), doc, null).source!;
     docs.push({ id: doc, set: 'seeds', text: source.text, bodyOffset: source.body_offset, published: source.published, gold, mustNot: [] });
   }
-  const truth = JSON.parse(readFileSync(join(ROOT, '../shared/benchmarks/article-extraction/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const truth = JSON.parse(readFileSync(join(ROOT, '../shared/benchmarks/article-extraction/ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
   for (const [doc, gold] of byDoc(readJsonl<Gold>(join(EVAL, 'benchmark.gold.jsonl')))) {
     docs.push({ id: doc, set: 'benchmark', text: truth[doc.replace(/^benchmark:/, '')]!.articleBody, bodyOffset: 0, published: null, gold, mustNot: [] });
   }
@@ -48,12 +71,24 @@ function loadDocs(): Doc[] {
     // A hard case has no title field: a first paragraph without a sentence-final mark is its headline.
     const first = hc.text.split('\n\n')[0]!;
     const titled = hc.text.includes('\n\n') && !/[.!?]["”’]?$/.test(first);
-    docs.push({ id: hc.id, set: 'hard', text: hc.text, bodyOffset: titled ? first.length + 2 : 0, published: null, gold: hc.statements.map((s) => ({ ...s, doc: hc.id })), mustNot: hc.must_not ?? [] });
+    docs.push({
+      id: hc.id,
+      set: 'hard',
+      text: hc.text,
+      bodyOffset: titled ? first.length + 2 : 0,
+      published: null,
+      gold: hc.statements.map((s) => ({ ...s, doc: hc.id })),
+      mustNot: hc.must_not ?? [],
+    });
   }
   return docs;
 }
 
-export const fold = (s: string) => anyAscii(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+export const fold = (s: string) =>
+  anyAscii(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
 
 function indirectMatch(a: string, b: string): boolean {
@@ -76,7 +111,16 @@ export function sameSpeaker(predicted: string, gold: string): boolean {
   const [short, long] = p.length < g.length ? [p, g] : [g, p];
   if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
   if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
-  if (short.length === 1 && long.length > 1 && short[0] === long.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')) return true;
+  if (
+    short.length === 1 &&
+    long.length > 1 &&
+    short[0] ===
+      long
+        .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
+        .map((w) => w[0])
+        .join('')
+  )
+    return true;
   if (!p.length || !g.length || p[p.length - 1] !== g[g.length - 1]) return false;
   if (p.length === 1 || g.length === 1) return true;
   const [a, b] = [p[0]!, g[0]!];
@@ -93,22 +137,58 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-interface Tally { predQ: number; goldQ: number; hitQ: number; predI: number; hitPredI: number; goldI: number; hitGoldI: number; kindOk: number; kindAll: number; mustNot: number; spk: Record<string, Record<'right' | 'wrong' | 'unknown', number>>; nullNamed: number; nullAll: number }
-const newTally = (): Tally => ({ predQ: 0, goldQ: 0, hitQ: 0, predI: 0, hitPredI: 0, goldI: 0, hitGoldI: 0, kindOk: 0, kindAll: 0, mustNot: 0, spk: { all: { right: 0, wrong: 0, unknown: 0 }, pronoun: { right: 0, wrong: 0, unknown: 0 }, surname: { right: 0, wrong: 0, unknown: 0 } }, nullNamed: 0, nullAll: 0 });
+interface Tally {
+  predQ: number;
+  goldQ: number;
+  hitQ: number;
+  predI: number;
+  hitPredI: number;
+  goldI: number;
+  hitGoldI: number;
+  kindOk: number;
+  kindAll: number;
+  mustNot: number;
+  spk: Record<string, Record<'right' | 'wrong' | 'unknown', number>>;
+  nullNamed: number;
+  nullAll: number;
+}
+const newTally = (): Tally => ({
+  predQ: 0,
+  goldQ: 0,
+  hitQ: 0,
+  predI: 0,
+  hitPredI: 0,
+  goldI: 0,
+  hitGoldI: 0,
+  kindOk: 0,
+  kindAll: 0,
+  mustNot: 0,
+  spk: { all: { right: 0, wrong: 0, unknown: 0 }, pronoun: { right: 0, wrong: 0, unknown: 0 }, surname: { right: 0, wrong: 0, unknown: 0 } },
+  nullNamed: 0,
+  nullAll: 0,
+});
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who']);
 
 /** names: the entity's name; forms: every way the article writes it (surfaces, role + name), for matching. */
-function score(doc: Doc, preds: StatementCandidate[], names: (i: number | null) => string | null, forms: (i: number) => string[], t: Tally, misses: string[]): void {
+function score(
+  doc: Doc,
+  preds: StatementCandidate[],
+  names: (i: number | null) => string | null,
+  forms: (i: number) => string[],
+  t: Tally,
+  misses: string[],
+): void {
   const isQ = (k: string) => k !== 'indirect';
   const used = new Set<number>();
   const pairs: [Gold, StatementCandidate][] = [];
   for (const g of doc.gold) {
-    const i = preds.findIndex((p, k) => !used.has(k) && isQ(p.kind) === isQ(g.kind) && (isQ(g.kind) ? fold(p.quote) === fold(g.quote) : indirectMatch(p.quote, g.quote)));
+    const i = preds.findIndex(
+      (p, k) => !used.has(k) && isQ(p.kind) === isQ(g.kind) && (isQ(g.kind) ? fold(p.quote) === fold(g.quote) : indirectMatch(p.quote, g.quote)),
+    );
     if (i >= 0) {
       used.add(i);
       pairs.push([g, preds[i]!]);
-    }
-    else misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
+    } else misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
   }
   preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${names(p.speakerEntity) ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
   t.predQ += preds.filter((p) => isQ(p.kind)).length;
@@ -136,9 +216,14 @@ function score(doc: Doc, preds: StatementCandidate[], names: (i: number | null) 
     const written = [...forms(p.speakerEntity!), ...(p.speakerRole ? [`${p.speakerRole} ${name}`] : [])];
     const verdict = name === null ? 'unknown' : written.some((f) => sameSpeaker(f, g.speaker!)) ? 'right' : 'wrong';
     const surface = g.speaker_surface ?? '';
-    const subsets = ['all', ...(g.attribution === 'pronoun' || PRONOUNS.has(surface.toLowerCase()) ? ['pronoun'] : []), ...(/^\S+$/.test(surface) && !PRONOUNS.has(surface.toLowerCase()) && tokens(g.speaker).length > 1 ? ['surname'] : [])];
+    const subsets = [
+      'all',
+      ...(g.attribution === 'pronoun' || PRONOUNS.has(surface.toLowerCase()) ? ['pronoun'] : []),
+      ...(/^\S+$/.test(surface) && !PRONOUNS.has(surface.toLowerCase()) && tokens(g.speaker).length > 1 ? ['surname'] : []),
+    ];
     for (const s of subsets) t.spk[s]![verdict]++;
-    if (verdict !== 'right') misses.push(`  speaker ${verdict}: [${name ?? p.speakerSurface ?? '-'}] for [${g.speaker}] ${g.attribution}: ${g.quote.slice(0, 70)}`);
+    if (verdict !== 'right')
+      misses.push(`  speaker ${verdict}: [${name ?? p.speakerSurface ?? '-'}] for [${g.speaker}] ${g.attribution}: ${g.quote.slice(0, 70)}`);
   }
 }
 
@@ -153,7 +238,9 @@ function report(name: string, t: Tally): void {
     return `right ${pct(x.right, n)}  wrong ${pct(x.wrong, n)}  unknown ${pct(x.unknown, n)}  (n=${n})`;
   };
   console.log(`\n${name}`);
-  console.log(`  direct+partial      P ${pct(t.hitQ, t.predQ)}  R ${pct(t.hitQ, t.goldQ)}  F1 ${(100 * f1).toFixed(1).padStart(5)}   (pred ${t.predQ}, gold ${t.goldQ}, hit ${t.hitQ})`);
+  console.log(
+    `  direct+partial      P ${pct(t.hitQ, t.predQ)}  R ${pct(t.hitQ, t.goldQ)}  F1 ${(100 * f1).toFixed(1).padStart(5)}   (pred ${t.predQ}, gold ${t.goldQ}, hit ${t.hitQ})`,
+  );
   console.log(`  indirect, named     P ${pct(t.hitPredI, t.predI)}  R ${pct(t.hitGoldI, t.goldI)}   (pred ${t.predI}, gold ${t.goldI})`);
   console.log(`  speaker             ${spk('all')}`);
   console.log(`    pronoun           ${spk('pronoun')}`);
@@ -171,7 +258,7 @@ async function main(): Promise<void> {
     const read = readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published }, lc);
     const { mentions } = read;
     const preds = extractStatements(read, verbs);
-    const names = (i: number | null) => (i === null ? null : mentions.entities[i]?.name ?? null);
+    const names = (i: number | null) => (i === null ? null : (mentions.entities[i]?.name ?? null));
     const forms = (i: number) => {
       const e = mentions.entities[i];
       return e ? [e.name, ...e.surfaces, ...e.roles.map((r) => `${r} ${e.name}`)] : [];

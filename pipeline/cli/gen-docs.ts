@@ -28,10 +28,14 @@ const DOCUMENTED: [string, string][] = [
 ];
 
 function typeOf(prop: JsonSchema, root: JsonSchema): string {
-  const resolved = prop.$ref ? root.$defs?.[prop.$ref.split('/').pop()!] ?? prop : prop;
+  const resolved = prop.$ref ? (root.$defs?.[prop.$ref.split('/').pop()!] ?? prop) : prop;
   const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type ?? 'any'];
   let t = types.filter((x) => x !== 'null').join(' or ');
-  if (resolved.enum) t = resolved.enum.filter((v) => v !== null).map((v) => `\`${String(v)}\``).join(', ');
+  if (resolved.enum)
+    t = resolved.enum
+      .filter((v) => v !== null)
+      .map((v) => `\`${String(v)}\``)
+      .join(', ');
   if (types.includes('null')) t += ', or null';
   return t;
 }
@@ -45,7 +49,7 @@ export function dataDictionary(): string {
     const required = new Set(schema.required ?? []);
     parts.push('', `### ${name} (${where})`, '', schema.description ?? '', '', '| field | type | required | description |', '| --- | --- | --- | --- |');
     for (const [field, prop] of Object.entries(schema.properties ?? {})) {
-      const resolved = prop.$ref ? schema.$defs?.[prop.$ref.split('/').pop()!] ?? prop : prop;
+      const resolved = prop.$ref ? (schema.$defs?.[prop.$ref.split('/').pop()!] ?? prop) : prop;
       parts.push(`| \`${field}\` | ${cell(typeOf(prop, schema))} | ${required.has(field) ? 'yes' : 'no'} | ${cell(String(resolved.description ?? ''))} |`);
     }
   }

@@ -10,7 +10,12 @@ export async function generateTypes(): Promise<string> {
   const parts = ['/* Generated from schemas/ by pipeline/cli/gen-types.ts (make types). Do not edit. */\n'];
   for (const name of schemaNames()) {
     const schema = loadSchema(name);
-    const ts = await compile(schema as never, schema.title ?? name, { bannerComment: '', additionalProperties: false, strictIndexSignatures: true, format: true });
+    const ts = await compile(schema as never, schema.title ?? name, {
+      bannerComment: '',
+      additionalProperties: false,
+      strictIndexSignatures: true,
+      format: true,
+    });
     parts.push(ts);
   }
   return parts.join('\n');

@@ -31,10 +31,15 @@ function typesOf(prop: JsonSchema | undefined): string[] {
 export function typeCell(cell: string, prop: JsonSchema | undefined): unknown {
   const types = typesOf(prop);
   if (cell === '' && types.includes('null')) return null;
-  if ((types.includes('integer') && /^-?\d{1,15}$/.test(cell)) || (types.includes('number') && /^-?\d{1,15}(\.\d{1,15})?([eE][+-]?\d{1,3})?$/.test(cell))) return Number(cell);
+  if ((types.includes('integer') && /^-?\d{1,15}$/.test(cell)) || (types.includes('number') && /^-?\d{1,15}(\.\d{1,15})?([eE][+-]?\d{1,3})?$/.test(cell)))
+    return Number(cell);
   if (types.includes('boolean') && (cell === 'true' || cell === 'false')) return cell === 'true';
   if ((types.includes('array') && cell.startsWith('[')) || (types.includes('object') && cell.startsWith('{'))) {
-    try { return JSON.parse(cell); } catch { return cell; }
+    try {
+      return JSON.parse(cell);
+    } catch {
+      return cell;
+    }
   }
   return cell;
 }
@@ -69,8 +74,10 @@ export function validateCsv(text: string, schema: string): Problem[] {
   if (rows.length === 0) return [{ line: 1, field: '(file)', path: '', expected: `a header row: ${expectedCols.join(',')}`, found: 'an empty file' }];
   const header = rows[0]!.record;
   const problems: Problem[] = [];
-  for (const c of header) if (!(c in props)) problems.push({ line: 1, field: c, path: '', expected: `a column of ${schema}: ${expectedCols.join(',')}`, found: JSON.stringify(c) });
-  for (const c of expectedCols) if (!header.includes(c)) problems.push({ line: 1, field: c, path: '', expected: 'this column in the header', found: 'nothing' });
+  for (const c of header)
+    if (!(c in props)) problems.push({ line: 1, field: c, path: '', expected: `a column of ${schema}: ${expectedCols.join(',')}`, found: JSON.stringify(c) });
+  for (const c of expectedCols)
+    if (!header.includes(c)) problems.push({ line: 1, field: c, path: '', expected: 'this column in the header', found: 'nothing' });
   if (problems.length) return problems;
   const v = validator(schema);
   const csvOnly = new Set(Object.keys(props).filter((k) => props[k]!['x-csv'] === false));
@@ -82,7 +89,9 @@ export function validateCsv(text: string, schema: string): Problem[] {
     const record: Record<string, unknown> = {};
     header.forEach((c, i) => (record[c] = typeCell(cells[i]!, props[c])));
     if (!v(record)) {
-      const errs = (v.errors ?? []).filter((e) => !(e.keyword === 'required' && csvOnly.has(String((e.params as { missingProperty: string }).missingProperty))));
+      const errs = (v.errors ?? []).filter(
+        (e) => !(e.keyword === 'required' && csvOnly.has(String((e.params as { missingProperty: string }).missingProperty))),
+      );
       problems.push(...problemsOf(errs, record, info.lines));
     }
   }
@@ -91,21 +100,26 @@ export function validateCsv(text: string, schema: string): Problem[] {
 
 /** A reference file (YAML) against its schema: every problem at the line where it is written. */
 export function validateYaml(text: string, schema: string): Problem[] {
-  return checkYaml(text, validator(schema)).problems.map((p) => (p.kind === 'syntax'
-    ? { line: p.line, field: '(file)', path: '', expected: 'well-formed YAML', found: `${p.detail} (${p.code})` }
-    : { ...p.problem, line: p.line }));
+  return checkYaml(text, validator(schema)).problems.map((p) =>
+    p.kind === 'syntax'
+      ? { line: p.line, field: '(file)', path: '', expected: 'well-formed YAML', found: `${p.detail} (${p.code})` }
+      : { ...p.problem, line: p.line },
+  );
 }
 
 export function guessSchema(file: string): string | null {
   if (/\.ya?ml$/i.test(file)) return referenceSchemaNames().includes(referenceSchemaOf(file)) ? referenceSchemaOf(file) : null;
   const name = basename(file).toLowerCase();
-  const hits = schemaNames().filter((s) => name.includes(s)).sort((a, b) => b.length - a.length);
+  const hits = schemaNames()
+    .filter((s) => name.includes(s))
+    .sort((a, b) => b.length - a.length);
   return hits[0] ?? null;
 }
 
 export function validateFile(file: string, schema: string): Problem[] {
   const size = statSync(file).size;
-  if (size > MAX_BYTES) return [{ line: 1, field: '(file)', path: '', expected: `at most ${MAX_BYTES} bytes (split larger contributions)`, found: `${size} bytes` }];
+  if (size > MAX_BYTES)
+    return [{ line: 1, field: '(file)', path: '', expected: `at most ${MAX_BYTES} bytes (split larger contributions)`, found: `${size} bytes` }];
   const text = readFileSync(file, 'utf8');
   if (/\.csv$/i.test(file)) return validateCsv(text, schema);
   if (/\.(jsonl|ndjson)$/i.test(file)) return validateJsonl(text, schema);
@@ -137,6 +151,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`${file}:${p.line}: ${p.field}${p.path && p.path !== '/' ? ` (${p.path})` : ''}: expected ${p.expected}, found ${p.found}`);
   }
   if (problems.length > MAX_REPORTED) console.error(`... and ${problems.length - MAX_REPORTED} more`);
-  console.error(problems.length ? `${file}: ${problems.length} problem(s) against schemas/${schema}.schema.json` : `${file}: valid against schemas/${schema}.schema.json`);
+  console.error(
+    problems.length ? `${file}: ${problems.length} problem(s) against schemas/${schema}.schema.json` : `${file}: valid against schemas/${schema}.schema.json`,
+  );
   process.exit(problems.length ? 1 : 0);
 }

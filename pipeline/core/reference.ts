@@ -17,7 +17,10 @@ export interface BoilerplateData {
   teasers: { labels: string[] };
 }
 
-export interface PublisherEntry { domain: string; name: string }
+export interface PublisherEntry {
+  domain: string;
+  name: string;
+}
 
 export interface Reference {
   boilerplate: BoilerplateData;
@@ -45,12 +48,26 @@ export function checkReference(file: string, text: string): { data: unknown; mes
   const schema = referenceSchemaOf(file);
   const shown = relative(REPO, file).startsWith('..') ? file : relative(REPO, file);
   if (!existsSync(join(SCHEMA_DIR, `${schema}.schema.json`))) {
-    return { data: null, messages: [message('error', 'reference', 'no-schema', shown, `No schema for this reference file, expected schemas/${schema}.schema.json`, { line: null })] };
+    return {
+      data: null,
+      messages: [
+        message('error', 'reference', 'no-schema', shown, `No schema for this reference file, expected schemas/${schema}.schema.json`, { line: null }),
+      ],
+    };
   }
   const { data, problems } = checkYaml(text, validator(schema));
-  const messages = problems.map((p) => p.kind === 'syntax'
-    ? message('error', 'reference', 'bad-yaml', shown, `Unreadable YAML (${p.code}): ${p.detail}`, { line: p.line, column: p.column })
-    : message('error', 'reference', 'bad-field', shown, `${p.problem.field}${p.problem.path !== '/' ? ` (${p.problem.path})` : ''}: expected ${p.problem.expected}, found ${p.problem.found}`, { line: p.line, column: p.column, expected: p.problem.expected, actual: p.problem.found }));
+  const messages = problems.map((p) =>
+    p.kind === 'syntax'
+      ? message('error', 'reference', 'bad-yaml', shown, `Unreadable YAML (${p.code}): ${p.detail}`, { line: p.line, column: p.column })
+      : message(
+          'error',
+          'reference',
+          'bad-field',
+          shown,
+          `${p.problem.field}${p.problem.path !== '/' ? ` (${p.problem.path})` : ''}: expected ${p.problem.expected}, found ${p.problem.found}`,
+          { line: p.line, column: p.column, expected: p.problem.expected, actual: p.problem.found },
+        ),
+  );
   return { data, messages };
 }
 
@@ -71,7 +88,10 @@ export function readYaml<T>(file: string): T {
 
 /** Check every file in reference/ (before a build starts work, so a broken file stops it at once). */
 export function checkReferenceDir(dir = REFERENCE_DIR): Message[] {
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().flatMap((f) => checkReference(join(dir, f), readFileSync(join(dir, f), 'utf8')).messages);
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .flatMap((f) => checkReference(join(dir, f), readFileSync(join(dir, f), 'utf8')).messages);
 }
 
 export function loadReference(dir = REFERENCE_DIR): Reference {

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-export interface Literal { file: string; line: number; source: string; flags: string }
+export interface Literal {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
 
 export function regexLiterals(file: string): Literal[] {
   const text = readFileSync(file, 'utf8');

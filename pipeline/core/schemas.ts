@@ -33,12 +33,18 @@ const compiled = new Map<string, ValidateFunction>();
 /** The record types: schemas at the top of schemas/ (tables, sidecars, the build report). Reference-file schemas
  * (schemas/reference/) are not among them. */
 export function schemaNames(): string[] {
-  return readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).map((f) => f.replace('.schema.json', '')).sort();
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .map((f) => f.replace('.schema.json', ''))
+    .sort();
 }
 
 /** Schemas of the files in reference/, one per file, named `reference/<file name without .yaml>`. */
 export function referenceSchemaNames(): string[] {
-  return readdirSync(join(SCHEMA_DIR, 'reference')).filter((f) => f.endsWith('.schema.json')).map((f) => `reference/${f.replace('.schema.json', '')}`).sort();
+  return readdirSync(join(SCHEMA_DIR, 'reference'))
+    .filter((f) => f.endsWith('.schema.json'))
+    .map((f) => `reference/${f.replace('.schema.json', '')}`)
+    .sort();
 }
 
 /** `name` is a record type (sources) or a reference schema (reference/speech-verbs). */
@@ -79,46 +85,92 @@ export function patternHint(e: ErrorObject): string {
 export function describeError(e: ErrorObject): string {
   const where = e.instancePath || '(record)';
   switch (e.keyword) {
-    case 'required': return `${where}: missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
-    case 'additionalProperties': return `${where}: unexpected field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-    case 'enum': return `${where}: expected one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
-    case 'type': return `${where}: expected ${(e.params as { type: string }).type}`;
-    case 'pattern': return `${where}: expected ${patternHint(e)}`;
-    default: return `${where}: ${e.message ?? e.keyword}`;
+    case 'required':
+      return `${where}: missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'additionalProperties':
+      return `${where}: unexpected field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'enum':
+      return `${where}: expected one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+    case 'type':
+      return `${where}: expected ${(e.params as { type: string }).type}`;
+    case 'pattern':
+      return `${where}: expected ${patternHint(e)}`;
+    default:
+      return `${where}: ${e.message ?? e.keyword}`;
   }
 }
 
-export interface Problem { line: number; field: string; path: string; expected: string; found: string }
+export interface Problem {
+  line: number;
+  field: string;
+  path: string;
+  expected: string;
+  found: string;
+}
 
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v)?.slice(0, 80) ?? String(v));
+const show = (v: unknown) => (v === undefined ? 'nothing' : (JSON.stringify(v)?.slice(0, 80) ?? String(v)));
 
 function valueAt(record: unknown, path: string): unknown {
   let v: unknown = record;
-  for (const key of path.split('/').filter(Boolean)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  for (const key of path.split('/').filter(Boolean))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return v;
 }
 
 /** Each schema error of one record as a contributor reads it: the field, its JSON path, what was expected, what was found. */
 export function problemsOf(errors: ErrorObject[], record: unknown, line: number): Problem[] {
   // A bad key is reported once, by the rule it breaks, not again as "property name must be valid".
-  return errors.filter((e) => e.keyword !== 'propertyNames').map((e) => {
-    const p = e.params as Record<string, unknown>;
-    const base = { line, path: e.instancePath || '/' };
-    const field = e.instancePath.split('/').filter(Boolean).join('.') || '(record)';
-    if (e.propertyName !== undefined) return { ...base, field: field === '(record)' ? e.propertyName : `${field}.${e.propertyName}`, expected: `a key: ${e.keyword === 'pattern' ? patternHint(e) : e.message ?? e.keyword}`, found: show(e.propertyName) };
-    switch (e.keyword) {
-      case 'required': return { ...base, field: String(p.missingProperty), expected: 'a value (required field)', found: 'nothing' };
-      case 'additionalProperties': return { ...base, field: String(p.additionalProperty), expected: 'no such field (not in the schema)', found: show(valueAt(record, `${e.instancePath}/${p.additionalProperty}`)) };
-      case 'enum': return { ...base, field, expected: `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, found: show(valueAt(record, e.instancePath)) };
-      case 'type': return { ...base, field, expected: `type ${String(p.type).replace(/,/g, ' or ')}`, found: show(valueAt(record, e.instancePath)) };
-      case 'pattern': return { ...base, field, expected: patternHint(e), found: show(valueAt(record, e.instancePath)) };
-      case 'format': return { ...base, field, expected: p.format === 'regex' ? 'a valid regular expression' : `a value in format ${p.format}`, found: show(valueAt(record, e.instancePath)) };
-      case 'uniqueItems': return { ...base, field, expected: 'no item twice', found: `${show(valueAt(record, `${e.instancePath}/${p.j}`))} as items ${p.i} and ${p.j}` };
-      case 'minLength': return { ...base, field, expected: `at least ${p.limit} character(s)`, found: show(valueAt(record, e.instancePath)) };
-      case 'minItems': return { ...base, field, expected: `at least ${p.limit} item(s)`, found: show(valueAt(record, e.instancePath)) };
-      default: return { ...base, field, expected: e.message ?? e.keyword, found: show(valueAt(record, e.instancePath)) };
-    }
-  });
+  return errors
+    .filter((e) => e.keyword !== 'propertyNames')
+    .map((e) => {
+      const p = e.params as Record<string, unknown>;
+      const base = { line, path: e.instancePath || '/' };
+      const field = e.instancePath.split('/').filter(Boolean).join('.') || '(record)';
+      if (e.propertyName !== undefined)
+        return {
+          ...base,
+          field: field === '(record)' ? e.propertyName : `${field}.${e.propertyName}`,
+          expected: `a key: ${e.keyword === 'pattern' ? patternHint(e) : (e.message ?? e.keyword)}`,
+          found: show(e.propertyName),
+        };
+      switch (e.keyword) {
+        case 'required':
+          return { ...base, field: String(p.missingProperty), expected: 'a value (required field)', found: 'nothing' };
+        case 'additionalProperties':
+          return {
+            ...base,
+            field: String(p.additionalProperty),
+            expected: 'no such field (not in the schema)',
+            found: show(valueAt(record, `${e.instancePath}/${p.additionalProperty}`)),
+          };
+        case 'enum':
+          return {
+            ...base,
+            field,
+            expected: `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+            found: show(valueAt(record, e.instancePath)),
+          };
+        case 'type':
+          return { ...base, field, expected: `type ${String(p.type).replace(/,/g, ' or ')}`, found: show(valueAt(record, e.instancePath)) };
+        case 'pattern':
+          return { ...base, field, expected: patternHint(e), found: show(valueAt(record, e.instancePath)) };
+        case 'format':
+          return {
+            ...base,
+            field,
+            expected: p.format === 'regex' ? 'a valid regular expression' : `a value in format ${p.format}`,
+            found: show(valueAt(record, e.instancePath)),
+          };
+        case 'uniqueItems':
+          return { ...base, field, expected: 'no item twice', found: `${show(valueAt(record, `${e.instancePath}/${p.j}`))} as items ${p.i} and ${p.j}` };
+        case 'minLength':
+          return { ...base, field, expected: `at least ${p.limit} character(s)`, found: show(valueAt(record, e.instancePath)) };
+        case 'minItems':
+          return { ...base, field, expected: `at least ${p.limit} item(s)`, found: show(valueAt(record, e.instancePath)) };
+        default:
+          return { ...base, field, expected: e.message ?? e.keyword, found: show(valueAt(record, e.instancePath)) };
+      }
+    });
 }
 
 /** Throw if a record breaks its schema: the build stops before anything is written. */

@@ -7,14 +7,19 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { problemsOf, type Problem } from './schemas.ts';
 
-export interface Place { line: number; column: number }
+export interface Place {
+  line: number;
+  column: number;
+}
 
 /** A YAML syntax error, or a schema error with what a reader needs (field, path, expected, found). */
-export type YamlProblem =
-  | (Place & { kind: 'syntax'; code: string; detail: string })
-  | (Place & { kind: 'schema'; error: ErrorObject; problem: Problem });
+export type YamlProblem = (Place & { kind: 'syntax'; code: string; detail: string }) | (Place & { kind: 'schema'; error: ErrorObject; problem: Problem });
 
-const segments = (pointer: string) => pointer.split('/').filter(Boolean).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+const segments = (pointer: string) =>
+  pointer
+    .split('/')
+    .filter(Boolean)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /** Where an error points: the extra key, the duplicated item, the value, or for a missing field its mapping. */
 function placeOf(doc: Document, lc: LineCounter, e: ErrorObject): Place {

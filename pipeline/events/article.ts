@@ -21,7 +21,14 @@ import type { Pub } from '../language/date-resolve.ts';
 import { MIN_CONFIDENCE, typeGroup, type Working } from './model.ts';
 import { wordsIn, type TextToken } from '../language/tokens.ts';
 
-export interface EventArticleContext { pub: Pub | null; dateline: Place | null; bodyOffset: number; text: string; tokens: TextToken[]; countries: Map<string, number> }
+export interface EventArticleContext {
+  pub: Pub | null;
+  dateline: Place | null;
+  bodyOffset: number;
+  text: string;
+  tokens: TextToken[];
+  countries: Map<string, number>;
+}
 
 const GATHERING_OR_VOTE = new Set(['meeting', 'talks', 'conference', 'summit', 'ceremony', 'election']);
 /** Kinds whose first definite mention names one event ("the talks", "these arrests"); "the withdrawal" may be a demand. */
@@ -56,7 +63,13 @@ function repeated(ws: Working[]): Working[] {
     // In its own sentence even a date does not make it new ("launched an operation ..., and the operation was continuing on Monday").
     const inSentence = before.some((o) => o.sentence === w.sentence && same(o));
     // "Besides its purchase of ten ships on Friday": a weak definite noun with the very date (and no other place) of an earlier event of its type restates it.
-    const sameDay = (o: Working) => w.hit.kind === 'weak' && same(o) && w.c.datePrecision === 'day' && o.c.dateStart === w.c.dateStart && o.c.dateEnd === w.c.dateEnd && (!w.c.place || w.c.place === o.c.place);
+    const sameDay = (o: Working) =>
+      w.hit.kind === 'weak' &&
+      same(o) &&
+      w.c.datePrecision === 'day' &&
+      o.c.dateStart === w.c.dateStart &&
+      o.c.dateEnd === w.c.dateEnd &&
+      (!w.c.place || w.c.place === o.c.place);
     if (before.some(sameDay)) restated.add(w);
     else if (inSentence || (!w.c.dateStart && !w.c.dateEnd && !w.c.place && before.some(same))) w.c.confidence = Math.min(w.c.confidence, 0.3);
   });
@@ -76,14 +89,21 @@ function coordinated(w: Working, ws: Working[], text: string) {
   if (w.c.place || w.hit.kind !== 'verb') return;
   const prev = ws.filter((o) => o.sentence === w.sentence && o.hit.start < w.hit.start).pop();
   const sentenceStart = w.c.evidenceStart;
-  if (prev?.c.place && /\band\s$/.test(text.slice(sentenceStart + w.hit.start - 5, sentenceStart + w.hit.start))) Object.assign(w.c, { place: prev.c.place, country: prev.c.country });
+  if (prev?.c.place && /\band\s$/.test(text.slice(sentenceStart + w.hit.start - 5, sentenceStart + w.hit.start)))
+    Object.assign(w.c, { place: prev.c.place, country: prev.c.country });
 }
 
 function boycott(w: Working, ws: Working[]) {
   if (w.c.type !== 'boycott') return;
   const target = ws.find((o) => o !== w && o.sentence === w.sentence && GATHERING_OR_VOTE.has(o.c.type) && o.hit.start > w.hit.start);
   if (!target) return;
-  if (!w.c.dateStart && !w.c.dateEnd) Object.assign(w.c, { dateStart: target.c.dateStart, dateEnd: target.c.dateEnd, datePrecision: target.c.datePrecision, dateText: target.c.dateText ?? w.c.dateText });
+  if (!w.c.dateStart && !w.c.dateEnd)
+    Object.assign(w.c, {
+      dateStart: target.c.dateStart,
+      dateEnd: target.c.dateEnd,
+      datePrecision: target.c.datePrecision,
+      dateText: target.c.dateText ?? w.c.dateText,
+    });
   if (!w.c.place) Object.assign(w.c, { place: target.c.place, country: target.c.country });
   w.c.status = target.c.status === 'scheduled' || target.c.status === 'planned' ? 'planned' : w.c.status === 'planned' ? 'planned' : 'occurred';
 }
@@ -93,18 +113,30 @@ function summit(w: Working, all: TextToken[], ref: EventReference) {
   const tokens = wordsIn(all, w.clause[0], w.clause[1]);
   const leaders = ref.cues.get('leaders') ?? [];
   // "North Korea's leader", "his Chinese counterpart"; not "opposition leaders" or "leaders from the militant group".
-  const isLeader = (i: number) => !/^(?:opposition|militant|group|party|regional|senior|rebel|tribal|religious|community|business|political|local|military)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'from';
+  const isLeader = (i: number) =>
+    !/^(?:opposition|militant|group|party|regional|senior|rebel|tribal|religious|community|business|political|local|military)$/.test(
+      tokens[i - 1]?.lower ?? '',
+    ) && tokens[i + 1]?.lower !== 'from';
   if (tokens.some((t, i) => leaders.some((l) => l.every((x, k) => tokens[i + k]?.lower === x)) && isLeader(i))) w.c.type = 'summit';
 }
 
 function announcedOperation(w: Working, all: Working[]): boolean {
-  return w.c.type === 'military-operation' && w.hit.kind === 'weak' && all.some((o) => o.c.type === 'policy-announcement' && o.sentence === w.sentence && o.clause[0] === w.clause[0]);
+  return (
+    w.c.type === 'military-operation' &&
+    w.hit.kind === 'weak' &&
+    all.some((o) => o.c.type === 'policy-announcement' && o.sentence === w.sentence && o.clause[0] === w.clause[0])
+  );
 }
 
 function carryOver(w: Working, ws: Working[], text: string) {
   if (w.c.dateStart || w.c.dateEnd) return;
   const sentence = text.slice(w.c.evidenceStart, w.c.evidenceEnd);
-  if (!/^(?:Hours|Minutes|Moments) later\b|^(?:Later that day|The same day|That day|That evening|Earlier that day|Later in the day|In the (?:morning|afternoon|evening))\b/.test(sentence)) return;
+  if (
+    !/^(?:Hours|Minutes|Moments) later\b|^(?:Later that day|The same day|That day|That evening|Earlier that day|Later in the day|In the (?:morning|afternoon|evening))\b/.test(
+      sentence,
+    )
+  )
+    return;
   const prev = [...ws].reverse().find((o) => o.sentence === w.sentence - 1 && (o.c.dateStart || o.c.dateEnd));
   if (!prev) return;
   Object.assign(w.c, { dateStart: prev.c.dateStart, dateEnd: prev.c.dateEnd, datePrecision: prev.c.datePrecision, dateText: prev.c.dateText });
@@ -135,7 +167,18 @@ function firstMention(ws: Working[]) {
   for (const w of ws) {
     const g = typeGroup(w.c.type);
     // "These arrests are important": a definite plural names the event too; a bare "call" does not.
-    if (w.c.confidence < MIN_CONFIDENCE && FIRST_MENTION.has(g) && w.hit.kind === 'weak' && (!w.hit.datedOnly || w.hit.plural) && w.hit.definite && !w.hit.generic && !w.hit.quoted && !w.title && !seen.has(g)) w.c.confidence = 0.55;
+    if (
+      w.c.confidence < MIN_CONFIDENCE &&
+      FIRST_MENTION.has(g) &&
+      w.hit.kind === 'weak' &&
+      (!w.hit.datedOnly || w.hit.plural) &&
+      w.hit.definite &&
+      !w.hit.generic &&
+      !w.hit.quoted &&
+      !w.title &&
+      !seen.has(g)
+    )
+      w.c.confidence = 0.55;
     if (w.c.confidence >= MIN_CONFIDENCE) seen.add(g);
   }
 }

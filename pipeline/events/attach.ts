@@ -39,12 +39,16 @@ export function dateMentions(specs: DateSpec[], tokens: Token[], ref: EventRefer
     const tok = tokenAt(tokens, spec.start);
     const tokEnd = Math.max(tok + 1, tokenAt(tokens, spec.end));
     // "said on Wednesday", "said in a statement on Wednesday"; never a possessive ("said Wednesday's meeting").
-    const reporting = spec.possessive ? null : findCue(tokens, ref.cues.get('reporting'), Math.max(0, tok - 5), tok)?.[1] ?? null;
+    const reporting = spec.possessive ? null : (findCue(tokens, ref.cues.get('reporting'), Math.max(0, tok - 5), tok)?.[1] ?? null);
     const superseded = tokens.slice(Math.max(0, tok - 4), tok).some((t) => /^(?:originally|initially)$/.test(t.lower));
     const excluded = !!findCue(tokens, ref.cues.get('not_event_date'), Math.max(0, tok - (superseded ? 4 : 2)), tok);
     const fronted = tok <= 1 && (tokens[0]?.lower === 'on' || tokens[0]?.lower === 'in' || tok === 0);
     // "The deal was signed a year after ... in May 2017": only when an event precedes it to be dated.
-    const backward = spec.kind === 'years' && /after/i.test(spec.text) && specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined) && hits.some((h) => h.tokEnd <= tok);
+    const backward =
+      spec.kind === 'years' &&
+      /after/i.test(spec.text) &&
+      specs.some((o) => o.start > spec.end && o.kind === 'abs' && o.y !== undefined) &&
+      hits.some((h) => h.tokEnd <= tok);
     const announces = !spec.possessive && tokens[tokEnd]?.lower === 'announced';
     // A date ahead ("next year") cannot date a past clause after it ("and was negotiating"); "Tuesday ... and were released" it can.
     const ahead = (spec.kind === 'unit' || spec.kind === 'weekday') && (spec.offset === 1 || spec.rel === 1);
@@ -98,14 +102,16 @@ function completedAnnouncement(hits: TriggerHit[], dates: DateMention[], d: Date
 export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: Token[], breaks: number[]): number[] {
   // A fronted date ("On Tuesday, ...", "Last month, ...") dates the first event of the sentence; a date after
   // "was held", "were first held" dates the subject of the clause.
-  const scores = hits.map((h, i) => dates.map((d) => {
-    const s = dateScore(h, d, tokens, breaks);
-    if (s === Infinity) return s;
-    if (d.fronted && i === hits.findIndex((x) => x.tok >= d.tokEnd)) return Math.min(s, 3);
-    if (d.announces && i === completedAnnouncement(hits, dates, d, tokens)) return Math.min(s, 4);
-    const subject = hits.find((x) => between(breaks, tokens[x.tok]!.start, d.spec.start) === 0);
-    return heldBefore(tokens, d.tok) && h === subject ? 1 : s;
-  }));
+  const scores = hits.map((h, i) =>
+    dates.map((d) => {
+      const s = dateScore(h, d, tokens, breaks);
+      if (s === Infinity) return s;
+      if (d.fronted && i === hits.findIndex((x) => x.tok >= d.tokEnd)) return Math.min(s, 3);
+      if (d.announces && i === completedAnnouncement(hits, dates, d, tokens)) return Math.min(s, 4);
+      const subject = hits.find((x) => between(breaks, tokens[x.tok]!.start, d.spec.start) === 0);
+      return heldBefore(tokens, d.tok) && h === subject ? 1 : s;
+    }),
+  );
   const best = dates.map((_, j) => Math.min(...hits.map((_, i) => scores[i]![j]!)));
   return hits.map((_, i) => {
     let pick = -1;
@@ -132,7 +138,12 @@ function placeScore(h: TriggerHit, p: PlaceMention, tokens: Token[], breaks: num
   // "Qatar is expected to host ... talks": the host, unless the text says where ("... talks in Doha").
   if (p.how === 'host') {
     if (p.tok >= h.tok && p.tokEnd <= h.tokEnd) return 10; // "the Russian-hosted initiative"
-    return (GATHERINGS.has(h.type) || h.type === 'meeting') && p.tokEnd <= h.tok && between(breaks, tokens[p.tok]!.start, tokens[h.tok]!.start) === 0 && h.tok - p.tokEnd <= 12 ? 10 : Infinity;
+    return (GATHERINGS.has(h.type) || h.type === 'meeting') &&
+      p.tokEnd <= h.tok &&
+      between(breaks, tokens[p.tok]!.start, tokens[h.tok]!.start) === 0 &&
+      h.tok - p.tokEnd <= 12
+      ? 10
+      : Infinity;
   }
   // "the Moscow meeting", "Afghanistan's Oct. 20 parliamentary election": the name qualifies the trigger noun.
   // A country before a noun is its agent ("the U.S. invasion", "China trade talks"), except for a vote ("Afghanistan's election").
@@ -143,8 +154,13 @@ function placeScore(h: TriggerHit, p: PlaceMention, tokens: Token[], breaks: num
   // before a verb it is where its subject acts ("Police in Almaty detained").
   const fronted = p.tok <= 3 && tokens[0]?.lower === 'on';
   // ... except "gathered in Vienna for a conference": the noun is the purpose of being there.
-  const purpose = /^(?:for|at) (?:a|an|the)$/.test(tokens.slice(p.tokEnd, h.tok).map((t) => t.lower).join(' '));
-  if (p.tok < h.tok && !fronted && !purpose && ((h.kind === 'noun' || h.kind === 'weak') || h.tok - p.tokEnd > 6)) return Infinity;
+  const purpose = /^(?:for|at) (?:a|an|the)$/.test(
+    tokens
+      .slice(p.tokEnd, h.tok)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+  if (p.tok < h.tok && !fronted && !purpose && (h.kind === 'noun' || h.kind === 'weak' || h.tok - p.tokEnd > 6)) return Infinity;
   // The place after an announcement is the measure's ("reduce the presence in Afghanistan"), not the announcement's.
   if (h.type === 'policy-announcement' && p.tok >= h.tok) return Infinity;
   const cross = between(breaks, tokens[h.tok]!.start, tokens[p.tok]!.start);

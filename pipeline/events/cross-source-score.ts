@@ -33,7 +33,12 @@ export function sameAnchor(g: Cluster, k: Cluster, source: string, global: Clust
   return global.some((anchor) => {
     if (anchor === g || !anchor.items.some((i) => i.source === source)) return false;
     const sure = anchor.items.filter((i) => i.c.confidence >= MIN_CONFIDENCE);
-    const tied = (x: Cluster) => x.items.some((i) => i.c.confidence >= MIN_CONFIDENCE && anchor.items.some((j) => j.c.evidenceStart !== i.c.evidenceStart || j.c.trigger !== i.c.trigger ? near(i, j) : false));
+    const tied = (x: Cluster) =>
+      x.items.some(
+        (i) =>
+          i.c.confidence >= MIN_CONFIDENCE &&
+          anchor.items.some((j) => (j.c.evidenceStart !== i.c.evidenceStart || j.c.trigger !== i.c.trigger ? near(i, j) : false)),
+      );
     // An anchor is an event of a known day (a ceremony on May 28), not a long process many articles mention.
     if (!sure.some((i) => i.c.datePrecision === 'day')) return false;
     const sources = new Set(sure.map((i) => i.source));

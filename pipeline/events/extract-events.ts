@@ -42,7 +42,9 @@ export function extractEvents(input: ExtractInput, ref: EventReference): EventCa
     const next = input.sentences[index + 1];
     all.push(...sentenceEvents(input, s, index, next ? wordsIn(input.tokens, next.start, next.end, input.tags) : [], ref, pub, ctx));
   });
-  return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, tokens: input.tokens, countries: ctx.countries }, ref).map((w) => w.c);
+  return finishArticle(all, { pub, dateline, bodyOffset: input.bodyOffset, text: input.text, tokens: input.tokens, countries: ctx.countries }, ref).map(
+    (w) => w.c,
+  );
 }
 
 /**
@@ -79,7 +81,9 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
   const dates = dateMentions(datesOf(input, index), tokens, ref, hits);
   // A negated or hypothetical event still owns the date and place written next to it: they do not pass to
   // the next event ("wants Trump to eliminate the tariffs imposed on Sept. 1, as well as ... the 25% tariffs").
-  const owners = found.filter((h) => !h.why || OWNS_DATE.has(h.why) || ((h.why === 'negated' || h.why === 'infinitive') && (h.kind === 'verb' || h.kind === 'pattern')));
+  const owners = found.filter(
+    (h) => !h.why || OWNS_DATE.has(h.why) || ((h.why === 'negated' || h.why === 'infinitive') && (h.kind === 'verb' || h.kind === 'pattern')),
+  );
   const dateOf = attachDates(owners, dates, tokens, breaks).filter((_, i) => !owners[i]!.why);
   const placeOf = attachPlaces(owners, places, tokens, breaks).filter((_, i) => !owners[i]!.why);
   const resolvedInOrder = resolveAll(dates, pub);
@@ -115,14 +119,28 @@ function sentenceEvents(input: ExtractInput, s: Sentence, index: number, next: T
       definite: (h.kind === 'weak' && h.definite) || !!d?.spec.possessive,
     };
     const countries = places.map((p) => p.place.country).filter((x): x is string => !!x);
-    return { c, hit: h, sentence: index, clause: [clause[0] + s.start, clause[1] + s.start], title: s.start < input.bodyOffset || isHeading(s.text, tokens), placeHow: pm?.how ?? null, countries };
+    return {
+      c,
+      hit: h,
+      sentence: index,
+      clause: [clause[0] + s.start, clause[1] + s.start],
+      title: s.start < input.bodyOffset || isHeading(s.text, tokens),
+      placeHow: pm?.how ?? null,
+      countries,
+    };
   });
   if (lastPlace) ctx.previous = lastPlace;
   return exchanges(collapse(out, s.text), tokens, ref, s.text);
 }
 
 /** A place the mention finder names at token `tok` (gazetteers miss states and small towns), with the country it knows. */
-function mentionedPlace(own: Mention[], tokens: Token[], tok: number, offset: number, mentions: ExtractInput['mentions']): { place: Place; end: number } | null {
+function mentionedPlace(
+  own: Mention[],
+  tokens: Token[],
+  tok: number,
+  offset: number,
+  mentions: ExtractInput['mentions'],
+): { place: Place; end: number } | null {
   const t = tokens[tok]!;
   const m = own.find((x) => x.type === 'place' && x.start - offset === t.start);
   if (!m) return null;
@@ -210,13 +228,18 @@ function collapse(ws: Working[], text: string): Working[] {
   for (const w of ws) {
     const prev = out.find((p) => p.c.type === w.c.type && p.clause[0] === w.clause[0]);
     const gap = prev ? text.slice(prev.hit.end, w.hit.start) : '';
-    if (!prev || /\b(?:following|after|before|since|ahead of|followed by|preceded|and|then|as well as|or|while|but)\b/i.test(gap) || (prev.c.dateStart && w.c.dateStart && prev.c.dateStart !== w.c.dateStart)) {
+    if (
+      !prev ||
+      /\b(?:following|after|before|since|ahead of|followed by|preceded|and|then|as well as|or|while|but)\b/i.test(gap) ||
+      (prev.c.dateStart && w.c.dateStart && prev.c.dateStart !== w.c.dateStart)
+    ) {
       out.push(w);
       continue;
     }
     const keep = prev.c.confidence >= w.c.confidence ? prev : w;
     const other = keep === prev ? w : prev;
-    for (const k of ['dateStart', 'dateEnd', 'datePrecision', 'dateText', 'place', 'country'] as const) if (keep.c[k] === null) (keep.c as unknown as Record<string, unknown>)[k] = other.c[k];
+    for (const k of ['dateStart', 'dateEnd', 'datePrecision', 'dateText', 'place', 'country'] as const)
+      if (keep.c[k] === null) (keep.c as unknown as Record<string, unknown>)[k] = other.c[k];
     keep.c.confidence = Math.max(keep.c.confidence, other.c.confidence);
     out[out.indexOf(prev)] = keep;
   }

@@ -7,8 +7,15 @@
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../language/grammar.ts';
 import type { EventCandidate } from './model.ts';
 
-export interface Item { c: EventCandidate; source: string; published: string | null; actors: { name: string | null; role: string | null }[] }
-export interface Cluster { items: Item[] }
+export interface Item {
+  c: EventCandidate;
+  source: string;
+  published: string | null;
+  actors: { name: string | null; role: string | null }[];
+}
+export interface Cluster {
+  items: Item[];
+}
 
 const MONTH_HEADS = MONTHS.map((m) => m.slice(0, 3));
 
@@ -29,7 +36,12 @@ function overlap(a: EventCandidate, b: EventCandidate): boolean {
   return !((a1 !== null && b0 !== null && a1 < b0) || (b1 !== null && a0 !== null && b1 < a0));
 }
 
-interface Partial { month: number | null; day: number | null; weekday: number | null; year: number | null }
+interface Partial {
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  year: number | null;
+}
 
 /** What a written date says even when it is not resolved: "on Tuesday", "mid-April", "in 2017". */
 export function partialOf(text: string | null): Partial | null {
@@ -73,15 +85,22 @@ export const agreeDates = (k: Cluster, c: EventCandidate) => k.items.every((i) =
 
 /** A weekday or month written in one side fits a resolved date (or a written one) of the other. */
 export function partialFit(g: Cluster, k: Cluster): boolean {
-  return g.items.some((i) => k.items.some((j) => {
-    const pa = partialOf(i.c.dateText);
-    const pb = partialOf(j.c.dateText);
-    if (!pa || !pb || !agreeDate(i.c, j.c)) return false;
-    // Something must be compared: the same weekday, month or year written on both sides, or a weekday written
-    // on one side and a day on the other.
-    const dayOf = (c: EventCandidate) => (c.datePrecision === 'day' && c.dateStart ? new Date(`${c.dateStart}T00:00:00Z`).getUTCDay() : null);
-    return (pa.weekday !== null && (pa.weekday === pb.weekday || pa.weekday === dayOf(j.c))) || (pb.weekday !== null && pb.weekday === dayOf(i.c)) || (pa.month !== null && pa.month === pb.month) || (pa.year !== null && pa.year === pb.year);
-  }));
+  return g.items.some((i) =>
+    k.items.some((j) => {
+      const pa = partialOf(i.c.dateText);
+      const pb = partialOf(j.c.dateText);
+      if (!pa || !pb || !agreeDate(i.c, j.c)) return false;
+      // Something must be compared: the same weekday, month or year written on both sides, or a weekday written
+      // on one side and a day on the other.
+      const dayOf = (c: EventCandidate) => (c.datePrecision === 'day' && c.dateStart ? new Date(`${c.dateStart}T00:00:00Z`).getUTCDay() : null);
+      return (
+        (pa.weekday !== null && (pa.weekday === pb.weekday || pa.weekday === dayOf(j.c))) ||
+        (pb.weekday !== null && pb.weekday === dayOf(i.c)) ||
+        (pa.month !== null && pa.month === pb.month) ||
+        (pa.year !== null && pa.year === pb.year)
+      );
+    }),
+  );
 }
 
 function agreePlace(a: EventCandidate, b: EventCandidate): boolean {

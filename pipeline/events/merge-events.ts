@@ -68,15 +68,33 @@ export function mergeEvents(articles: ArticleEvents[], texts: Map<string, string
         log.push({ rule: 'cross-source', cluster: best, source: a.source, start: k.items[0]!.c.evidenceStart, detail: `score ${bestScore}` });
       } else {
         const start = k.items[0]!.c.evidenceStart;
-        if (best) log.push({ rule: 'cross-source-refused', cluster: k, source: a.source, start, detail: `score ${bestScore} below the bar ${bar}`, other: best });
-        else if (kept && kept[1] >= MERGE_SCORE) log.push({ rule: 'cross-source-refused', cluster: k, source: a.source, start, detail: `score ${kept[1]}, but no shared day, participant, place, rare words or anchor event`, other: kept[0] });
+        if (best)
+          log.push({ rule: 'cross-source-refused', cluster: k, source: a.source, start, detail: `score ${bestScore} below the bar ${bar}`, other: best });
+        else if (kept && kept[1] >= MERGE_SCORE)
+          log.push({
+            rule: 'cross-source-refused',
+            cluster: k,
+            source: a.source,
+            start,
+            detail: `score ${kept[1]}, but no shared day, participant, place, rare words or anchor event`,
+            other: kept[0],
+          });
         global.push(k);
         byGroup.set(family, [...(byGroup.get(family) ?? []), k]);
       }
     }
   }
   const made = new Map(global.map((g) => [g, toEvent(g)]));
-  const events = [...made.values()].sort((x, y) => (x.sources[0]! < y.sources[0]! ? -1 : x.sources[0]! > y.sources[0]! ? 1 : x.evidence[0]!.start - y.evidence[0]!.start));
-  const entry = (l: (typeof log)[number]): MergeLogEntry => ({ rule: l.rule, event: made.get(l.cluster)?.id ?? '', source: l.source, evidenceStart: l.start, detail: l.detail, ...(l.other ? { other: made.get(l.other)?.id ?? '' } : {}) });
+  const events = [...made.values()].sort((x, y) =>
+    x.sources[0]! < y.sources[0]! ? -1 : x.sources[0]! > y.sources[0]! ? 1 : x.evidence[0]!.start - y.evidence[0]!.start,
+  );
+  const entry = (l: (typeof log)[number]): MergeLogEntry => ({
+    rule: l.rule,
+    event: made.get(l.cluster)?.id ?? '',
+    source: l.source,
+    evidenceStart: l.start,
+    detail: l.detail,
+    ...(l.other ? { other: made.get(l.other)?.id ?? '' } : {}),
+  });
   return { events, log: log.map(entry) };
 }

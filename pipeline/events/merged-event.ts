@@ -16,7 +16,13 @@ export interface ArticleEvents {
   actors: (string | null)[];
 }
 
-export interface EventEvidence { source: string; start: number; end: number; trigger: string; confidence: number }
+export interface EventEvidence {
+  source: string;
+  start: number;
+  end: number;
+  trigger: string;
+  confidence: number;
+}
 
 export interface MergedEvent {
   id: string;
@@ -36,7 +42,14 @@ export interface MergedEvent {
 }
 
 /** One decision of the merge; `other`: for a refused cross-source merge, the event it came closest to joining. */
-export interface MergeLogEntry { rule: 'same-article' | 'support' | 'unattached' | 'cross-source' | 'cross-source-refused'; event: string; source: string; evidenceStart: number; detail: string; other?: string }
+export interface MergeLogEntry {
+  rule: 'same-article' | 'support' | 'unattached' | 'cross-source' | 'cross-source-refused';
+  event: string;
+  source: string;
+  evidenceStart: number;
+  detail: string;
+  other?: string;
+}
 
 const TYPE_ORDER = ['conference', 'summit', 'ceremony', 'talks', 'meeting'];
 
@@ -46,8 +59,22 @@ export function toEvent(k: Cluster): MergedEvent {
   const types = confident.map((c) => c.type);
   const type = TYPE_ORDER.find((t) => types.includes(t)) ?? types[0]!;
   const rank = { day: 4, week: 3, month: 2, year: 1 } as const;
-  const dated = [...confident, ...cs.filter((c) => !confident.includes(c))].filter((c) => c.datePrecision).sort((a, b) => Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) || rank[b.datePrecision!] - rank[a.datePrecision!] || b.confidence - a.confidence)[0];
-  const placed = [...confident, ...cs.filter((c) => !confident.includes(c))].filter((c) => c.place).sort((a, b) => Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) || Number(b.place !== b.country) - Number(a.place !== a.country) || b.confidence - a.confidence)[0];
+  const dated = [...confident, ...cs.filter((c) => !confident.includes(c))]
+    .filter((c) => c.datePrecision)
+    .sort(
+      (a, b) =>
+        Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) ||
+        rank[b.datePrecision!] - rank[a.datePrecision!] ||
+        b.confidence - a.confidence,
+    )[0];
+  const placed = [...confident, ...cs.filter((c) => !confident.includes(c))]
+    .filter((c) => c.place)
+    .sort(
+      (a, b) =>
+        Number(b.confidence >= MIN_CONFIDENCE) - Number(a.confidence >= MIN_CONFIDENCE) ||
+        Number(b.place !== b.country) - Number(a.place !== a.country) ||
+        b.confidence - a.confidence,
+    )[0];
   const latest = [...k.items].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))[0]!;
   const head = confident.find((c) => c.type === type) ?? cs[0]!;
   const participants = new Map<string, string | null>();

@@ -11,10 +11,33 @@ import type { Mention } from '../language/mention-types.ts';
 import type { Token } from './text.ts';
 import type { TriggerHit } from './triggers.ts';
 
-export interface Participant { entity: number; role: string | null }
+export interface Participant {
+  entity: number;
+  role: string | null;
+}
 
-const SUBJECT_ROLE: Record<string, string> = { visit: 'visitor', boycott: 'boycotter', attack: 'actor', arrest: 'actor', release: 'actor', 'military-operation': 'actor', 'policy-announcement': 'actor', agreement: 'party', talks: 'party', meeting: 'party', summit: 'party' };
-const OBJECT_ROLE: Record<string, string> = { attack: 'target', arrest: 'detainee', release: 'detainee', agreement: 'party', talks: 'party', meeting: 'party', summit: 'party' };
+const SUBJECT_ROLE: Record<string, string> = {
+  visit: 'visitor',
+  boycott: 'boycotter',
+  attack: 'actor',
+  arrest: 'actor',
+  release: 'actor',
+  'military-operation': 'actor',
+  'policy-announcement': 'actor',
+  agreement: 'party',
+  talks: 'party',
+  meeting: 'party',
+  summit: 'party',
+};
+const OBJECT_ROLE: Record<string, string> = {
+  attack: 'target',
+  arrest: 'detainee',
+  release: 'detainee',
+  agreement: 'party',
+  talks: 'party',
+  meeting: 'party',
+  summit: 'party',
+};
 
 /** The role words right around a mention say it has ("hosted by X", "X delegation"), or null. */
 function cueRole(text: string, m: { start: number; end: number }): string | null {

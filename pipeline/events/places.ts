@@ -35,10 +35,28 @@ export interface PlaceContext {
 }
 
 const PREPS = new Set(['in', 'at', 'near', 'over', 'outside', 'inside', 'into', 'across', 'throughout', 'from', 'to', 'around', 'within']);
-const SKIP = new Set(['the', 'southern', 'northern', 'eastern', 'western', 'central', 'heart', 'of', 'capital', 'city', 'town', 'province', 'region', 'a', 'state', 'nearby']);
+const SKIP = new Set([
+  'the',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+  'central',
+  'heart',
+  'of',
+  'capital',
+  'city',
+  'town',
+  'province',
+  'region',
+  'a',
+  'state',
+  'nearby',
+]);
 const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const poss = (t: Token) => /['’]s$/.test(t.text);
-const FUNCTION_WORDS = /^(?:with|and|or|but|on|for|of|to|by|as|that|which|who|where|when|while|is|are|was|were|has|have|had|will|would|said|says|after|before|since|until|last|this|next|earlier|later)$/;
+const FUNCTION_WORDS =
+  /^(?:with|and|or|but|on|for|of|to|by|as|that|which|who|where|when|while|is|are|was|were|has|have|had|will|would|said|says|after|before|since|until|last|this|next|earlier|later)$/;
 const REGION = /^(?:province|region|district|state|governorate|prefecture|oblast)$/i;
 
 /** The preposition governing token i, looking back over articles and place words ("in the heart of Afghan capital"). */
@@ -69,7 +87,13 @@ function lookup(tokens: Token[], i: number, gaz: Gazetteer): { place: Place; end
  * `skip(tok)`: the token is inside a person's name. `mentioned(tok)`: a place the mention finder names at this
  * token that the gazetteer lacks ("Iowa", "Nevada"), with its country, or null.
  */
-export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, skip: (tok: number) => boolean, mentioned: (tok: number) => { place: Place; end: number } | null = () => null): PlaceMention[] {
+export function findPlaces(
+  tokens: Token[],
+  gaz: Gazetteer,
+  ctx: PlaceContext,
+  skip: (tok: number) => boolean,
+  mentioned: (tok: number) => { place: Place; end: number } | null = () => null,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
   let country: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -101,8 +125,21 @@ export function findPlaces(tokens: Token[], gaz: Gazetteer, ctx: PlaceContext, s
     }
     // "across the country", "invaded the country": the country the text has been speaking of.
     const known = country ?? ctx.lastCountry;
-    if (t.lower === 'country' && tokens[i - 1]?.lower === 'the' && /^(?:across|throughout|in|of|invaded|invade|invading)$/.test(tokens[i - 2]?.lower ?? '') && known) {
-      out.push({ tok: i - 1, tokEnd: i + 1, place: { name: known, country: known, kind: 'country' }, how: 'reference', prep: tokens[i - 2]!.lower, modifies: false, possessive: false });
+    if (
+      t.lower === 'country' &&
+      tokens[i - 1]?.lower === 'the' &&
+      /^(?:across|throughout|in|of|invaded|invade|invading)$/.test(tokens[i - 2]?.lower ?? '') &&
+      known
+    ) {
+      out.push({
+        tok: i - 1,
+        tokEnd: i + 1,
+        place: { name: known, country: known, kind: 'country' },
+        how: 'reference',
+        prep: tokens[i - 2]!.lower,
+        modifies: false,
+        possessive: false,
+      });
       continue;
     }
     if (!capital(t)) continue;
@@ -147,7 +184,10 @@ function regionAt(tokens: Token[], i: number, country: string | null, gaz: Gazet
   let k = i;
   while (k < i + 3 && capital(tokens[k]) && !REGION.test(tokens[k]!.text.replace(/['’]s$/, ''))) k++;
   if (k === i || !tokens[k] || !REGION.test(tokens[k]!.text.replace(/['’]s$/, ''))) return null;
-  const name = `${tokens.slice(i, k).map((t) => t.text).join(' ')} ${tokens[k]!.lower.replace(/['’]s$/, '')}`;
+  const name = `${tokens
+    .slice(i, k)
+    .map((t) => t.text)
+    .join(' ')} ${tokens[k]!.lower.replace(/['’]s$/, '')}`;
   return { place: { name, country, kind: 'region' }, end: k + 1 };
 }
 
@@ -168,7 +208,9 @@ function refineAppositions(ps: PlaceMention[]): PlaceMention[] {
 
 /** "HANOI, Vietnam (AP) —", "KABUL (Dispatches) –": the city an article is filed from. */
 export function findDateline(body: string, gaz: Gazetteer): Place | null {
-  const m = /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,2})(?:, [A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,3})? ?(?:\([^()\n]{1,40}\))? ?[—–-] /.exec(body.slice(0, 200));
+  const m = /^([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,2})(?:, [A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,3})? ?(?:\([^()\n]{1,40}\))? ?[—–-] /.exec(
+    body.slice(0, 200),
+  );
   if (!m) return null;
   const place = gaz.names.get(m[1]!.toLowerCase());
   return place && isNoteworthy(place) ? place : null;

@@ -26,13 +26,24 @@ export interface EventTypeEntry {
 export interface EventTypesFile {
   types: EventTypeEntry[];
   cues: Record<string, string[]>;
-  places: { landmarks: { name: string; city: string; country: string }[]; exonyms: { name: string; gazetteer: string }[]; country_names: { code: string; name: string; reason: string }[] };
+  places: {
+    landmarks: { name: string; city: string; country: string }[];
+    exonyms: { name: string; gazetteer: string }[];
+    country_names: { code: string; name: string; reason: string }[];
+  };
 }
 
 export type TriggerKind = 'noun' | 'weak' | 'dated' | 'verb';
 
 /** One trigger form: its words (lower case), its type and kind; `base` marks a verb's base form (also a noun), `plural` a noun's plural. */
-export interface TriggerForm { words: string[]; type: string; kind: TriggerKind; base: boolean; plural: boolean; lemma: string }
+export interface TriggerForm {
+  words: string[];
+  type: string;
+  kind: TriggerKind;
+  base: boolean;
+  plural: boolean;
+  lemma: string;
+}
 
 /** An event's place: the gazetteer's record, of which events read the name, country and kind. */
 export type Place = Pick<GazetteerPlace, 'name' | 'country' | 'kind'>;
@@ -57,8 +68,13 @@ export function verbForms(entry: string): { forms: string[]; lemma: string } {
   const [head, ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   const w = head!;
-  let s = `${w}s`, ed = `${w}ed`, ing = `${w}ing`;
-  if (w.endsWith('e')) { ed = `${w}d`; ing = w.endsWith('ee') ? `${w}ing` : `${w.slice(0, -1)}ing`; }
+  let s = `${w}s`,
+    ed = `${w}ed`,
+    ing = `${w}ing`;
+  if (w.endsWith('e')) {
+    ed = `${w}d`;
+    ing = w.endsWith('ee') ? `${w}ing` : `${w.slice(0, -1)}ing`;
+  }
   if (/(?:s|x|ch|sh)$/.test(w)) s = `${w}es`;
   return { forms: [w, s, ed, ing].map((f) => f + tail), lemma };
 }
@@ -82,7 +98,8 @@ export function compileEventReference(file: EventTypesFile, gazetteer: Gazetteer
   const patterns: { type: string; re: RegExp }[] = [];
   for (const t of file.types) {
     const nouns = (list: string[] | undefined, kind: TriggerKind) => {
-      for (const n of list ?? []) nounForms(n).forEach((f, i) => addForm(triggers, { words: words(f), type: t.id, kind, base: false, plural: i > 0, lemma: n }));
+      for (const n of list ?? [])
+        nounForms(n).forEach((f, i) => addForm(triggers, { words: words(f), type: t.id, kind, base: false, plural: i > 0, lemma: n }));
     };
     nouns(t.nouns, 'noun');
     nouns(t.weak_nouns, 'weak');
@@ -95,7 +112,9 @@ export function compileEventReference(file: EventTypesFile, gazetteer: Gazetteer
       try {
         patterns.push({ type: t.id, re: new RegExp(p, 'giu') });
       } catch (e) {
-        throw new Error(`reference/event-types.yaml: type ${t.id}: bad pattern ${JSON.stringify(p)}, expected a regular expression (${(e as Error).message})`, { cause: e });
+        throw new Error(`reference/event-types.yaml: type ${t.id}: bad pattern ${JSON.stringify(p)}, expected a regular expression (${(e as Error).message})`, {
+          cause: e,
+        });
       }
     }
   }

@@ -25,9 +25,18 @@ function separateFrom(c: EventCandidate, text: string | null): boolean {
   return at >= 0 && SEPARATE.test(text.slice(Math.max(c.evidenceStart, at - 30), at + c.trigger.length - head.length).trimEnd() + ' ');
 }
 
-export function articleClusters(a: ArticleEvents, text: string | null, log: { rule: MergeLogEntry['rule']; cluster: Cluster; source: string; start: number; detail: string }[]): Cluster[] {
+export function articleClusters(
+  a: ArticleEvents,
+  text: string | null,
+  log: { rule: MergeLogEntry['rule']; cluster: Cluster; source: string; start: number; detail: string }[],
+): Cluster[] {
   const clusters: Cluster[] = [];
-  const item = (c: EventCandidate) => ({ c, source: a.source, published: a.published, actors: c.participants.map((p) => ({ name: a.actors[p.entity] ?? null, role: p.role })) });
+  const item = (c: EventCandidate) => ({
+    c,
+    source: a.source,
+    published: a.published,
+    actors: c.participants.map((p) => ({ name: a.actors[p.entity] ?? null, role: p.role })),
+  });
   const confident = a.candidates.filter((c) => c.confidence >= MIN_CONFIDENCE);
   for (const c of confident) {
     // The event mentioned last comes first: "the meeting" refers to the latest gathering the text spoke of.
@@ -35,7 +44,9 @@ export function articleClusters(a: ArticleEvents, text: string | null, log: { ru
     const latest = [...clusters].sort((x, y) => last(y) - last(x));
     // A definite mention refers back a few sentences at most (DEFINITE_REACH characters).
     const recent = latest.filter((k) => c.evidenceStart - last(k) <= DEFINITE_REACH);
-    const k = separateFrom(c, text) ? undefined : latest.find((k) => sameArticle(k, c, false)) ?? (c.definite ? recent.find((k) => sameArticle(k, c, true)) : undefined);
+    const k = separateFrom(c, text)
+      ? undefined
+      : (latest.find((k) => sameArticle(k, c, false)) ?? (c.definite ? recent.find((k) => sameArticle(k, c, true)) : undefined));
     if (k) {
       k.items.push(item(c));
       log.push({ rule: 'same-article', cluster: k, source: a.source, start: c.evidenceStart, detail: `${c.type} "${c.trigger}"` });
@@ -48,7 +59,13 @@ export function articleClusters(a: ArticleEvents, text: string | null, log: { ru
     const before = fits.filter((k) => k.items[0]!.c.evidenceStart <= c.evidenceStart).sort((x, y) => lastBefore(y) - lastBefore(x))[0];
     const k = before ?? fits[0];
     if (k) k.items.push(item(c));
-    log.push({ rule: k ? 'support' : 'unattached', cluster: k ?? { items: [item(c)] }, source: a.source, start: c.evidenceStart, detail: `${c.type} "${c.trigger}"` });
+    log.push({
+      rule: k ? 'support' : 'unattached',
+      cluster: k ?? { items: [item(c)] },
+      source: a.source,
+      start: c.evidenceStart,
+      detail: `${c.type} "${c.trigger}"`,
+    });
   }
   return clusters;
 }
@@ -75,9 +92,12 @@ function sameArticle(k: Cluster, c: EventCandidate, definite: boolean): boolean 
   // The same city is evidence, and for gatherings a city in the host country ("talks in Moscow", "the
   // Russian-hosted initiative"); the same country alone is not ("Afghanistan" holds too many events).
   const gathering = typeGroup(c.type) === 'gathering';
-  const city = (o: EventCandidate) => !!o.place && !!c.place && (o.place === c.place ? o.place !== o.country : gathering && (o.place === c.country || c.place === o.country));
+  const city = (o: EventCandidate) =>
+    !!o.place && !!c.place && (o.place === c.place ? o.place !== o.country : gathering && (o.place === c.country || c.place === o.country));
   // One report speaks of one pending deal of a kind: "near an accord on fishing rights" ... "once a final
   // deal is reached" (both planned, neither dated nor placed, the same type).
   const pending = (o: EventCandidate) => o.status === 'planned' && c.status === 'planned' && o.type === c.type && bare(o) && bare(c);
-  return k.items.some(({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()) || pending(o));
+  return k.items.some(
+    ({ c: o }) => (dated(o) && dated(c)) || city(o) || (bare(o) && bare(c) && o.trigger.toLowerCase() === c.trigger.toLowerCase()) || pending(o),
+  );
 }

@@ -13,26 +13,75 @@ import type { TriggerHit } from './triggers.ts';
 import type { DateSpec } from '../language/date-expressions.ts';
 
 export type EventStatus = 'occurred' | 'ongoing' | 'scheduled' | 'planned' | 'cancelled';
-export interface StatusInfo { status: EventStatus; future: boolean; startOnly: boolean; endOnly: boolean }
+export interface StatusInfo {
+  status: EventStatus;
+  future: boolean;
+  startOnly: boolean;
+  endOnly: boolean;
+}
 
 const DURATIVE = new Set(['talks', 'military-operation', 'visit', 'conference']);
-const PAST = new Set(['was', 'were', 'had', 'did', 'came', 'met', 'held', 'said', 'took', 'began', 'went', 'made', 'saw', 'told', 'left', 'ran', 'gave', 'got', 'sent', 'brought', 'spoke', 'found', 'led', 'paid', 'drew', 'won', 'shot', 'stabbed', 'freed']);
+const PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'came',
+  'met',
+  'held',
+  'said',
+  'took',
+  'began',
+  'went',
+  'made',
+  'saw',
+  'told',
+  'left',
+  'ran',
+  'gave',
+  'got',
+  'sent',
+  'brought',
+  'spoke',
+  'found',
+  'led',
+  'paid',
+  'drew',
+  'won',
+  'shot',
+  'stabbed',
+  'freed',
+]);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'comes', 'marks', 'remains', 'coincides', 'continues', 'says', 'wants', 'seeks']);
 
-export interface ClauseView { tokens: Token[]; from: number; to: number; next: Token[] }
+export interface ClauseView {
+  tokens: Token[];
+  from: number;
+  to: number;
+  next: Token[];
+}
 
 export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date: DateSpec | null, title = false): StatusInfo {
   const { tokens, from, to } = c;
   // Cues inside an announcement describe the measure ("announced that the U.S. will provide"), not the time of
   // the announcement; inside other patterns they are the event's own ("a tariff ... had planned to impose").
   const speech = /^(?:announc|said|says|promis|pledg|vow|decid)/i.test(h.lemma);
-  const near = (name: string, before: number, after: number) => speech
-    ? findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), h.tok) ?? findCue(tokens, ref.cues.get(name), h.tokEnd, Math.min(to, h.tokEnd + after))
-    : findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), Math.min(to, h.tokEnd + after));
+  const near = (name: string, before: number, after: number) =>
+    speech
+      ? (findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), h.tok) ??
+        findCue(tokens, ref.cues.get(name), h.tokEnd, Math.min(to, h.tokEnd + after)))
+      : findCue(tokens, ref.cues.get(name), Math.max(from, h.tok - before), Math.min(to, h.tokEnd + after));
   const all = tokens.slice(from, to).map((t) => t.lower);
   const tenseFuture = isFuture(tokens, h, from, to);
   const starts = [['began'], ['begin'], ['begins'], ['launched'], ['started'], ['start'], ['opened']];
-  const startOnly = !!findCue(tokens, starts, Math.max(from, h.tok - 4), h.tok) || !!findCue(tokens, starts.filter((x) => x[0] !== 'launched'), h.tokEnd, Math.min(to, h.tokEnd + 12));
+  const startOnly =
+    !!findCue(tokens, starts, Math.max(from, h.tok - 4), h.tok) ||
+    !!findCue(
+      tokens,
+      starts.filter((x) => x[0] !== 'launched'),
+      h.tokEnd,
+      Math.min(to, h.tokEnd + 12),
+    );
   const endOnly = !!findCue(tokens, [['ended'], ['concluded']], h.tokEnd, Math.min(to, h.tokEnd + 6)) && !startOnly;
   const info = (status: EventStatus, future = status === 'scheduled' || status === 'planned'): StatusInfo => ({ status, future, startOnly, endOnly });
 
@@ -46,7 +95,8 @@ export function statusOf(h: TriggerHit, c: ClauseView, ref: EventReference, date
   // "until it reaches a deal" plans a deal; "until his release" plans nothing; a plan with a day is a schedule.
   const day = !!date && ((date.kind === 'abs' && date.d !== undefined) || date.kind === 'weekday');
   if (plan && !(plan[1] === 'until' && h.type !== 'agreement')) return info(day && plan[1] === 'planned' ? 'scheduled' : 'planned', true);
-  const fixed = !!date && (date.kind === 'abs' ? date.d !== undefined || date.m !== undefined : date.kind === 'weekday' || (date.kind === 'unit' && date.unit !== 'year'));
+  const fixed =
+    !!date && (date.kind === 'abs' ? date.d !== undefined || date.m !== undefined : date.kind === 'weekday' || (date.kind === 'unit' && date.unit !== 'year'));
   const sched = near('scheduled', 10, 6);
   const tense = clauseTense(tokens, h, from, to, ref);
   if (sched || tenseFuture || (date?.possessive && tense !== 'past')) {

@@ -66,7 +66,10 @@ export function clauseOf(breaks: number[], length: number, pos: number): [number
   let end = length;
   for (const b of breaks) {
     if (b < pos) start = b + 1;
-    else { end = b; break; }
+    else {
+      end = b;
+      break;
+    }
   }
   return [start, end];
 }

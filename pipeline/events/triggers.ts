@@ -38,14 +38,52 @@ export interface TriggerHit {
 
 const DETERMINERS = setOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, ['another', 'each', 'every']);
 const BE = setOf(BE_FORMS.filter((w) => w !== 'am'));
-const STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'after', 'before', 'during', 'over', 'since', 'as', 'that', 'which', 'who', 'when', 'while', 'and', 'but']);
+const STOPS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'after',
+  'before',
+  'during',
+  'over',
+  'since',
+  'as',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'and',
+  'but',
+]);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|last|new|\d{1,2}(?:st|nd|rd|th))$/;
 const possessive = (t: Token | undefined) => !!t && /['’]s?$|['’]s$/.test(t.text);
 const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
 function rawHits(text: string, tokens: Token[], ref: EventReference): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const make = (type: string, kind: TriggerHit['kind'], lemma: string, tok: number, tokEnd: number, start: number, end: number): TriggerHit => ({ type, kind, lemma, start, end, tok, tokEnd, anchored: false, generic: false, quoted: false, definite: false, intent: null, datedOnly: false, plural: false, why: null });
+  const make = (type: string, kind: TriggerHit['kind'], lemma: string, tok: number, tokEnd: number, start: number, end: number): TriggerHit => ({
+    type,
+    kind,
+    lemma,
+    start,
+    end,
+    tok,
+    tokEnd,
+    anchored: false,
+    generic: false,
+    quoted: false,
+    definite: false,
+    intent: null,
+    datedOnly: false,
+    plural: false,
+    why: null,
+  });
   for (let i = 0; i < tokens.length; i++) {
     const forms = (ref.triggers.get(tokens[i]!.lower) ?? []).filter((f) => seqAt(tokens, i, f.words));
     if (!forms.length) continue;
@@ -127,7 +165,15 @@ function idiomSpans(tokens: Token[], ref: EventReference): [number, number][] {
   return out;
 }
 
-function dropReason(h: TriggerHit, tokens: Token[], ref: EventReference, from: number, to: number, idioms: [number, number][], conditional: boolean): string | null {
+function dropReason(
+  h: TriggerHit,
+  tokens: Token[],
+  ref: EventReference,
+  from: number,
+  to: number,
+  idioms: [number, number][],
+  conditional: boolean,
+): string | null {
   const cue = (name: string, a: number, b: number) => findCue(tokens, ref.cues.get(name), a, b);
   if (idioms.some(([a, b]) => h.tok < b && a < h.tokEnd)) return 'idiom';
   const next = tokens[h.tokEnd];
@@ -143,12 +189,26 @@ function dropReason(h: TriggerHit, tokens: Token[], ref: EventReference, from: n
   }
   if (h.kind === 'verb' && !objectFits(h, tokens, ref, to)) return 'object';
   if (h.kind === 'weak' && tokens[h.tok - 1]?.lower === 'to') return 'infinitive'; // "an attempt to stop"
-  if (h.kind === 'weak' && (h.type === 'release' || h.type === 'arrest') && tokens[h.tokEnd]?.lower === 'of' && !objectFits({ ...h, kind: 'verb' }, tokens, ref, to)) return 'object';
-  if (h.kind === 'weak' && h.tok > 0 && capital(tokens[h.tok]) && !titleCase(tokens) && (capital(tokens[h.tok - 1]) || capital(tokens[h.tokEnd]))) return 'name';
+  if (
+    h.kind === 'weak' &&
+    (h.type === 'release' || h.type === 'arrest') &&
+    tokens[h.tokEnd]?.lower === 'of' &&
+    !objectFits({ ...h, kind: 'verb' }, tokens, ref, to)
+  )
+    return 'object';
+  if (h.kind === 'weak' && h.tok > 0 && capital(tokens[h.tok]) && !titleCase(tokens) && (capital(tokens[h.tok - 1]) || capital(tokens[h.tokEnd])))
+    return 'name';
   // "a discount is typically negotiated": a passive negotiation names no parties' talks.
-  if (h.kind === 'verb' && h.type === 'talks' && /ed$/.test(tokens[h.tokEnd - 1]!.lower) && tokens.slice(Math.max(0, h.tok - 2), h.tok).some((t) => BE.has(t.lower))) return 'passive';
+  if (
+    h.kind === 'verb' &&
+    h.type === 'talks' &&
+    /ed$/.test(tokens[h.tokEnd - 1]!.lower) &&
+    tokens.slice(Math.max(0, h.tok - 2), h.tok).some((t) => BE.has(t.lower))
+  )
+    return 'passive';
   // "Radio Free Europe": a capitalised verb inside a name; "a negotiated settlement": a participle as adjective.
-  if (h.kind === 'verb' && h.tok > 0 && capital(tokens[h.tok]) && !titleCase(tokens) && (capital(tokens[h.tok - 1]) || capital(tokens[h.tokEnd]))) return 'name';
+  if (h.kind === 'verb' && h.tok > 0 && capital(tokens[h.tok]) && !titleCase(tokens) && (capital(tokens[h.tok - 1]) || capital(tokens[h.tokEnd])))
+    return 'name';
   if (h.kind === 'verb' && /ed$/.test(tokens[h.tokEnd - 1]!.lower) && /^(?:a|an|the)$/.test(tokens[h.tok - 1]?.lower ?? '')) return 'adjective';
   return null;
 }
@@ -164,7 +224,23 @@ const personWord = (ref: EventReference, w: string) => isCue(ref, 'persons', w) 
 /** The object (or, for a passive, the subject) suits the verb's type: persons are released, places visited. */
 const QUANTITY = /^(?:dozens|hundreds|thousands|scores|some|several|many|all|most|one|two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|members)$/;
 const OPENERS = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|in|on|at|after|before|when|while|but|and|however|also|some|all|both)$/;
-const TIME_WORDS = setOf(WEEKDAYS, ['afternoon', 'day', 'days', 'earlier', 'evening', 'later', 'month', 'morning', 'night', 'today', 'tonight', 'week', 'weekend', 'year', 'yesterday']);
+const TIME_WORDS = setOf(WEEKDAYS, [
+  'afternoon',
+  'day',
+  'days',
+  'earlier',
+  'evening',
+  'later',
+  'month',
+  'morning',
+  'night',
+  'today',
+  'tonight',
+  'week',
+  'weekend',
+  'year',
+  'yesterday',
+]);
 
 /** The verb's object noun phrase: the words up to a preposition, clause end or 7 words; a time phrase is no object. */
 function objectOf(h: TriggerHit, tokens: Token[], to: number): Token[] {
@@ -200,8 +276,14 @@ function objectFits(h: TriggerHit, tokens: Token[], ref: EventReference, to: num
   }
   if (h.type === 'meeting') {
     const first = tokens[h.tokEnd];
-    if (!first || STOPS.has(first.lower) || capital(first) || /^(?:again|privately|separately|briefly|twice|regularly|annually)$/.test(first.lower)) return true;
-    return obj.some((t) => capital(t) || isCue(ref, 'persons', t.lower) || /^(?:delegation|delegations|minister|ministers|envoy|envoys|counterpart|ambassador|president)$/.test(t.lower));
+    if (!first || STOPS.has(first.lower) || capital(first) || /^(?:again|privately|separately|briefly|twice|regularly|annually)$/.test(first.lower))
+      return true;
+    return obj.some(
+      (t) =>
+        capital(t) ||
+        isCue(ref, 'persons', t.lower) ||
+        /^(?:delegation|delegations|minister|ministers|envoy|envoys|counterpart|ambassador|president)$/.test(t.lower),
+    );
   }
   return true;
 }
@@ -211,17 +293,20 @@ const isName = (t: Token, obj: Token[]) => t === obj[obj.length - 1] || capital(
 
 /** A weak noun names one event when a word around it says so: held, signed, between, "round of", "with X". */
 function anchoredByWords(h: TriggerHit, tokens: Token[], ref: EventReference, from: number, to: number, idioms: [number, number][]): boolean {
-  if (h.datedOnly) return tokens.slice(Math.max(from, h.tok - 3), h.tok).some((t) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)$/.test(t.lower));
+  if (h.datedOnly)
+    return tokens.slice(Math.max(from, h.tok - 3), h.tok).some((t) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several)$/.test(t.lower));
   const anchor = findCue(tokens, ref.cues.get('anchors'), Math.max(from, h.tok - 6), Math.min(to, h.tokEnd + 6));
   if (anchor && !idioms.some(([a, b]) => anchor[0] >= a && anchor[0] < b)) return true;
   if (tokens.slice(h.tokEnd, Math.min(to, h.tokEnd + 3)).some((t) => t.lower === 'between')) return true;
   const prev = tokens[h.tok - 1];
   if (prev && ORDINAL.test(prev.lower)) return true;
-  if (prev && possessive(prev) && /^\p{Lu}/u.test(prev.text) && weekdayNumber(prev.lower.replace(/['’]s$/, '')) < 0) return h.type === 'arrest' || h.type === 'release';
+  if (prev && possessive(prev) && /^\p{Lu}/u.test(prev.text) && weekdayNumber(prev.lower.replace(/['’]s$/, '')) < 0)
+    return h.type === 'arrest' || h.type === 'release';
   if (prev && /^(?:his|her|their)$/.test(prev.lower)) return h.type === 'arrest' || h.type === 'release' || h.type === 'visit';
   const after = tokens.slice(h.tokEnd, Math.min(to, h.tokEnd + 3));
   const withAt = after.findIndex((t) => t.lower === 'with');
   if (withAt >= 0 && capital(after[withAt + 1] ?? tokens[h.tokEnd + withAt + 1])) return true;
-  if (tokens[h.tokEnd]?.lower === 'of' && isCue(ref, 'persons', tokens[h.tokEnd + 2]?.lower ?? tokens[h.tokEnd + 1]?.lower)) return h.type === 'release' || h.type === 'arrest';
+  if (tokens[h.tokEnd]?.lower === 'of' && isCue(ref, 'persons', tokens[h.tokEnd + 2]?.lower ?? tokens[h.tokEnd + 1]?.lower))
+    return h.type === 'release' || h.type === 'arrest';
   return false;
 }

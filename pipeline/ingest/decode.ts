@@ -18,7 +18,21 @@ export interface Decoded {
   bom: boolean;
 }
 
-const LEGACY = new Set(['windows-1252', 'iso-8859-1', 'iso-8859-15', 'windows-1251', 'koi8-r', 'iso-8859-2', 'windows-1250', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr']);
+const LEGACY = new Set([
+  'windows-1252',
+  'iso-8859-1',
+  'iso-8859-15',
+  'windows-1251',
+  'koi8-r',
+  'iso-8859-2',
+  'windows-1250',
+  'windows-1256',
+  'shift_jis',
+  'euc-jp',
+  'gb18030',
+  'big5',
+  'euc-kr',
+]);
 
 function lineOfByte(bytes: Uint8Array, index: number): number {
   let line = 1;
@@ -30,7 +44,8 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 8) return null;
-  let evenNul = 0, oddNul = 0;
+  let evenNul = 0,
+    oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
@@ -94,7 +109,14 @@ export function decode(bytes: Uint8Array, file: string, isHtml = false): Decoded
     else {
       const nul = bytes.indexOf(0);
       if (nul >= 0) {
-        refuse('binary-file', file, `Binary content (a NUL byte at offset ${nul}), expected text or HTML`, lineOfByte(bytes, nul), 'text or HTML', 'a NUL byte');
+        refuse(
+          'binary-file',
+          file,
+          `Binary content (a NUL byte at offset ${nul}), expected text or HTML`,
+          lineOfByte(bytes, nul),
+          'text or HTML',
+          'a NUL byte',
+        );
       }
       const utf8 = strictUtf8(bytes);
       if (utf8 !== null) [text, encoding] = [utf8, 'utf-8'];
@@ -111,7 +133,8 @@ export function decode(bytes: Uint8Array, file: string, isHtml = false): Decoded
 /** After decoding, text should be mostly printable: many control characters mean a binary format. */
 function checkTextLike(text: string, file: string): void {
   const sample = text.slice(0, 65536);
-  let control = 0, printable = 0;
+  let control = 0,
+    printable = 0;
   let firstControl = -1;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -123,6 +146,13 @@ function checkTextLike(text: string, file: string): void {
   if (printable === 0) refuse('empty-file', file, 'No text in file (only whitespace), expected the text of an article', 1, 'an article', 'whitespace only');
   if (control / Math.max(1, sample.length) > 0.02) {
     const line = sample.slice(0, firstControl).split('\n').length;
-    refuse('binary-file', file, `Binary content (${control} control or undecodable characters in the first ${sample.length}), expected text or HTML`, line, 'text or HTML', 'control characters');
+    refuse(
+      'binary-file',
+      file,
+      `Binary content (${control} control or undecodable characters in the first ${sample.length}), expected text or HTML`,
+      line,
+      'text or HTML',
+      'control characters',
+    );
   }
 }

@@ -4,7 +4,11 @@
  * report warns, a curator can state it. Input: text; output: an ISO 639-1 code or null.
  */
 export function detectLanguage(text: string, profiles: Record<string, string[]>): string | null {
-  const words = text.slice(0, 20000).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20000)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
   if (words.length < 10) return null;
   const counts = Object.entries(profiles).map(([lang, list]) => {
     const set = new Set(list);

@@ -17,7 +17,12 @@ export interface DateSpec {
   end: number;
   text: string;
   /** abs: year, month, day of the start and (ranges) of the end; any may be missing. */
-  y?: number; m?: number; d?: number; y2?: number; m2?: number; d2?: number;
+  y?: number;
+  m?: number;
+  d?: number;
+  y2?: number;
+  m2?: number;
+  d2?: number;
   /** abs with a qualifier: "mid-April", "late 2001", "the end of the month". */
   qualifier?: string;
   /** abs: "in October last year" (-1); "last February" (rel -1: the one before publication). */
@@ -39,7 +44,27 @@ export interface DateSpec {
   possessive?: boolean;
 }
 
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
 
 export const monthOf = monthNumber;
 const relOffset = (w: string | undefined) => (w === 'last' ? -1 : w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : undefined);
@@ -50,13 +75,19 @@ const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 const SHORT_OR_LONG = MONTHS.map((m) => `${cap(m.slice(0, 3))}${m.length > 3 ? `(?:${m.slice(3)}${m === 'september' ? '|t' : ''})?` : ''}`).join('|');
 const LONG = MONTHS.map(cap).join('|');
 // AP style cuts the long months only: "Jan.", "Sept.", not "Mar." or "Apr.".
-const DOTTED = MONTHS.filter((m) => m.length > 5).map((m) => `${cap(m.slice(0, m === 'september' ? 4 : 3))}\\.`).join('|');
+const DOTTED = MONTHS.filter((m) => m.length > 5)
+  .map((m) => `${cap(m.slice(0, m === 'september' ? 4 : 3))}\\.`)
+  .join('|');
 // Month day, with an optional range to a day or a month and day, and an optional year.
-const MONTH_DAY = new RegExp(`\\b(${SHORT_OR_LONG})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:(?: ?[-–] ?| to | and | through | until )(?:(${SHORT_OR_LONG})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(
+  `\\b(${SHORT_OR_LONG})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:(?: ?[-–] ?| to | and | through | until )(?:(${SHORT_OR_LONG})\\.? )?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (\\d{4})\\b)?`,
+  'g',
+);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}) (${LONG})(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_ONLY = new RegExp(`\\b(?:(mid|early|late)-?\\s?)?(${LONG}|${DOTTED})(?:,? (\\d{4})\\b| (last|this|next) year\\b)?`, 'gi');
 const YEAR = /\b(?:(mid|early|late|the end of)[- ])?((?:1[89]|20)\d\d)(?![\d%,.-]\d|s\b)\b/gi;
-const UNIT = /\b(last|next|this|earlier this|later this|late last|early last|earlier last|early this|late this|early next|later next|the past|the previous|the coming|the end of the|the end of this|the end of last)\s(week|weekend|month|year)\b/gi;
+const UNIT =
+  /\b(last|next|this|earlier this|later this|late last|early last|earlier last|early this|late this|early next|later next|the past|the previous|the coming|the end of the|the end of this|the end of last)\s(week|weekend|month|year)\b/gi;
 const WEEKDAY = new RegExp(`\\b(?:(last|next|this|coming)\\s)?(${WEEKDAYS.map(cap).join('|')})(['’]s)?(?:\\s(?:morning|afternoon|evening|night))?\\b`, 'g');
 const DAYWORD = /\b(yesterday|today|tonight|last night)\b/gi;
 const YEARS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:-year-long| years? (after|ago|later|on))\b/gi;
@@ -67,15 +98,31 @@ const STREET = /^ \p{Lu}\p{L}{1,20} (?:Drive|Street|St|Avenue|Ave|Road|Rd|Place|
 /** Every date expression of the sentence, longest first where two overlap, in text order. */
 export function findDates(text: string): DateSpec[] {
   const found: DateSpec[] = [];
-  const add = (m: RegExpMatchArray, spec: Omit<DateSpec, 'start' | 'end' | 'text'>) => found.push({ ...spec, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const add = (m: RegExpMatchArray, spec: Omit<DateSpec, 'start' | 'end' | 'text'>) =>
+    found.push({ ...spec, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   for (const m of text.matchAll(MONTH_DAY)) {
-    add(m, { kind: 'abs', m: monthOf(m[1]), d: num(m[2]), m2: m[4] ? monthOf(m[3]) ?? monthOf(m[1]) : undefined, d2: num(m[4]), y: num(m[5]), y2: m[4] ? num(m[5]) : undefined });
+    add(m, {
+      kind: 'abs',
+      m: monthOf(m[1]),
+      d: num(m[2]),
+      m2: m[4] ? (monthOf(m[3]) ?? monthOf(m[1])) : undefined,
+      d2: num(m[4]),
+      y: num(m[5]),
+      y2: m[4] ? num(m[5]) : undefined,
+    });
   }
   for (const m of text.matchAll(DAY_MONTH)) add(m, { kind: 'abs', d: num(m[1]), m: monthOf(m[2]), y: num(m[3]) });
   for (const m of text.matchAll(MONTH_ONLY)) {
     if (!/^\p{Lu}/u.test(m[2]!)) continue;
     // "May" is a verb as often as a month: only "in May", "since May", "May 2019" are months.
-    if (m[2] === 'May' && !m[3] && !m[4] && !m[1] && !/\b(?:in|since|last|next|this|until|by|of|from|early|late|mid|before|after)\s$/i.test(text.slice(Math.max(0, m.index! - 8), m.index))) continue;
+    if (
+      m[2] === 'May' &&
+      !m[3] &&
+      !m[4] &&
+      !m[1] &&
+      !/\b(?:in|since|last|next|this|until|by|of|from|early|late|mid|before|after)\s$/i.test(text.slice(Math.max(0, m.index! - 8), m.index))
+    )
+      continue;
     const suffix = m[4]?.toLowerCase();
     const prefix = /\b(last|next|this|coming)\s$/i.exec(text.slice(Math.max(0, m.index! - 8), m.index))?.[1]?.toLowerCase();
     add(m, { kind: 'abs', m: monthOf(m[2]), y: num(m[3]), qualifier: m[1]?.toLowerCase(), yearOffset: relOffset(suffix), rel: relOffset(prefix) });
@@ -105,7 +152,12 @@ export function findDates(text: string): DateSpec[] {
   for (const m of text.matchAll(ANNIVERSARY)) add(m, { kind: 'years', years: num(m[1]), forward: true });
   for (const m of text.matchAll(SHIFT)) {
     const w = m[1]!.toLowerCase();
-    add(m, { kind: 'shift', days: 1, forward: w === 'the day before' || w === 'the day after' ? true : undefined, offset: w === 'the day after' ? -1 : undefined });
+    add(m, {
+      kind: 'shift',
+      days: 1,
+      forward: w === 'the day before' || w === 'the day after' ? true : undefined,
+      offset: w === 'the day after' ? -1 : undefined,
+    });
   }
   return dropOverlaps(found);
 }

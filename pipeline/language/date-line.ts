@@ -7,11 +7,22 @@ import * as chrono from 'chrono-node';
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
-export interface IsoDate { value: string; precision: Precision }
+export interface IsoDate {
+  value: string;
+  precision: Precision;
+}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-interface Known { year?: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; timezoneOffset?: number | null }
+interface Known {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  timezoneOffset?: number | null;
+}
 
 export function isoFromKnown(k: Known): IsoDate | null {
   if (k.year === undefined) return null;

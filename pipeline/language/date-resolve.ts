@@ -11,8 +11,16 @@
 import type { DateSpec } from './date-expressions.ts';
 
 export type DatePrecision = 'year' | 'month' | 'week' | 'day';
-export interface ResolvedDate { start: string | null; end: string | null; precision: DatePrecision }
-export interface Pub { y: number; m: number | null; d: number | null }
+export interface ResolvedDate {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+}
+export interface Pub {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayIso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -33,7 +41,7 @@ function inferYear(pub: Pub | null, m: number, d: number | undefined, future: bo
   if (!pub || pub.m === null) return null;
   if (d !== undefined && pub.d === null && m === pub.m) return null;
   const key = m * 100 + (d ?? 0);
-  const pubKey = pub.m * 100 + (d !== undefined ? pub.d ?? 0 : 0);
+  const pubKey = pub.m * 100 + (d !== undefined ? (pub.d ?? 0) : 0);
   if (rel === -1) return key < pubKey ? pub.y : pub.y - 1;
   if (rel === 1) return key > pubKey ? pub.y : pub.y + 1;
   if (rel === 0) return pub.y;
@@ -82,8 +90,9 @@ function resolveWeekday(s: DateSpec, pub: Pub | null, future: boolean): Resolved
   const today = utc(pub.y, pub.m, pub.d);
   const dow = new Date(today).getUTCDay();
   let delta: number;
-  if (s.rel === 0) delta = ((s.weekday + 6) % 7) - ((dow + 6) % 7); // within the Monday-Sunday week
-  else if (s.rel === 1 || (s.rel === undefined && future)) delta = ((s.weekday - dow + 7) % 7) || 7;
+  if (s.rel === 0)
+    delta = ((s.weekday + 6) % 7) - ((dow + 6) % 7); // within the Monday-Sunday week
+  else if (s.rel === 1 || (s.rel === undefined && future)) delta = (s.weekday - dow + 7) % 7 || 7;
   else delta = -((dow - s.weekday + 7) % 7) - (s.rel === -1 && dow === s.weekday ? 7 : 0);
   return single(dayIso(today + delta * DAY), 'day');
 }
@@ -94,11 +103,16 @@ function resolveWeekday(s: DateSpec, pub: Pub | null, future: boolean): Resolved
  */
 export function resolveDate(s: DateSpec, pub: Pub | null, future: boolean, base: ResolvedDate | null = null): ResolvedDate | null {
   switch (s.kind) {
-    case 'abs': return resolveAbs(s, pub, future);
-    case 'unit': return resolveUnit(s, pub);
-    case 'weekday': return resolveWeekday(s, pub, future);
-    case 'day': return pub?.m && pub.d ? single(dayIso(utc(pub.y, pub.m, pub.d) + (s.days ?? 0) * DAY), 'day') : null;
-    case 'years': return shiftYears(s, pub, base);
+    case 'abs':
+      return resolveAbs(s, pub, future);
+    case 'unit':
+      return resolveUnit(s, pub);
+    case 'weekday':
+      return resolveWeekday(s, pub, future);
+    case 'day':
+      return pub?.m && pub.d ? single(dayIso(utc(pub.y, pub.m, pub.d) + (s.days ?? 0) * DAY), 'day') : null;
+    case 'years':
+      return shiftYears(s, pub, base);
     case 'shift': {
       if (!base?.start || base.precision !== 'day') return null;
       const [y, m, d] = base.start.split('-').map(Number) as [number, number, number];

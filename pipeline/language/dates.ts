@@ -13,7 +13,11 @@ export type { DateSpec, ResolvedDate };
 export type StatedPrecision = 'year' | 'month' | 'week' | 'day';
 
 /** One date as a single ISO 8601 value: 2019, 2019-05, 2019-W05 (an ISO week) or 2019-05-28. */
-export interface StatedDate { value: string; precision: StatedPrecision; text: string }
+export interface StatedDate {
+  value: string;
+  precision: StatedPrecision;
+  text: string;
+}
 
 const DAY = 86_400_000;
 

@@ -17,7 +17,10 @@ import { tagTokens, type PosLemma } from './tagger.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 
 /** A date expression of one sentence; the spec's offsets are relative to the sentence. */
-export interface SentenceDate { sentence: number; spec: DateSpec }
+export interface SentenceDate {
+  sentence: number;
+  spec: DateSpec;
+}
 
 export interface Document {
   text: string;
@@ -37,9 +40,16 @@ export interface Document {
   mentions: ArticleMentions;
 }
 
-export interface DocumentContext { names: NameContext; split: (text: string) => Sentence[] }
+export interface DocumentContext {
+  names: NameContext;
+  split: (text: string) => Sentence[];
+}
 
-export interface DocumentSource { text: string; bodyOffset: number; published: string | null }
+export interface DocumentSource {
+  text: string;
+  bodyOffset: number;
+  published: string | null;
+}
 
 /** Everything but the mentions: for a caller (a test) that brings mentions of its own. */
 export function readText(source: DocumentSource, sentences: Sentence[]): Omit<Document, 'mentions'> {

@@ -32,9 +32,25 @@ export function findInstitutions(tokens: Token[], text: string, lex: NameLexicon
     const before = tokens[k - 1];
     const named = t.possessive || before?.text.toLowerCase() === 'the';
     const after = /^ (\p{Ll}+)/u.exec(text.slice(best.end, best.end + 30))?.[1];
-    if (!named || (after && !lex.personVerbs.has(after) && /^(?:[a-z]+s|presence|officials?|forces?|troops|spokesman|spokeswoman|official|source|sources|chief|body|delegation|delegates)$/.test(after) && !/(?:ed|es)$/.test(after))) continue;
+    if (
+      !named ||
+      (after &&
+        !lex.personVerbs.has(after) &&
+        /^(?:[a-z]+s|presence|officials?|forces?|troops|spokesman|spokeswoman|official|source|sources|chief|body|delegation|delegates)$/.test(after) &&
+        !/(?:ed|es)$/.test(after))
+    )
+      continue;
     const start = demonymOf ? t.start : tokens[k + 1]!.start;
-    out.push({ start, end: best.end, surface: text.slice(start, best.end), type: 'organization', role: null, cue: 'institution', canonical: `${titleCase(best.words)} of ${country}`, refersTo: country });
+    out.push({
+      start,
+      end: best.end,
+      surface: text.slice(start, best.end),
+      type: 'organization',
+      role: null,
+      cue: 'institution',
+      canonical: `${titleCase(best.words)} of ${country}`,
+      refersTo: country,
+    });
   }
   return out;
 }

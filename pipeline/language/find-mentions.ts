@@ -18,7 +18,12 @@ import { resolveEntities, type Draft } from './resolve-entities.ts';
 import { findInstitutions } from './find-institutions.ts';
 
 /** The document's text, sentences and words (document.ts). */
-export interface MentionInput { text: string; bodyOffset: number; sentences: Sentence[]; words: Token[] }
+export interface MentionInput {
+  text: string;
+  bodyOffset: number;
+  sentences: Sentence[];
+  words: Token[];
+}
 
 /** Tokens that can sit inside a run of capitalised words. */
 function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
@@ -74,7 +79,30 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
 }
 
 /** A headline where most longer words are capitalised: capitals there say nothing about names. */
-const HEADLINE_SMALL_WORDS = new Set(['A', 'An', 'And', 'As', 'At', 'But', 'By', 'For', 'From', 'In', 'Into', 'Is', 'Of', 'On', 'Or', 'Over', 'The', 'To', 'With', 'Will', 'After', 'Amid']);
+const HEADLINE_SMALL_WORDS = new Set([
+  'A',
+  'An',
+  'And',
+  'As',
+  'At',
+  'But',
+  'By',
+  'For',
+  'From',
+  'In',
+  'Into',
+  'Is',
+  'Of',
+  'On',
+  'Or',
+  'Over',
+  'The',
+  'To',
+  'With',
+  'Will',
+  'After',
+  'Amid',
+]);
 
 /** A headline in Title Case: most longer words capitalised, and a capitalised small word or a word the text
  * also writes in lower case ("Seeks", "Talks"), which a line of names alone does not have. */
@@ -86,7 +114,9 @@ function isTitleCase(tokens: Token[], lowerWords: Set<string>): boolean {
 }
 
 function sentenceOf(sentences: Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1, ans = 0;
+  let lo = 0,
+    hi = sentences.length - 1,
+    ans = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid]!.start <= offset) {

@@ -21,8 +21,19 @@ export interface Place {
   seat: boolean;
 }
 
-export interface CountryRow { cca2: string; name: { common: string; official: string }; altSpellings?: string[]; demonyms?: Record<string, { f?: string; m?: string }>; capital?: string[] }
-export interface CityRow { name: string; country: string; featureCode?: string; population: number }
+export interface CountryRow {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  demonyms?: Record<string, { f?: string; m?: string }>;
+  capital?: string[];
+}
+export interface CityRow {
+  name: string;
+  country: string;
+  featureCode?: string;
+  population: number;
+}
 
 /** What the reference data adds to the packages (reference/name-cues.yaml and reference/event-types.yaml). */
 export interface PlaceData {
@@ -61,7 +72,13 @@ export const fold = (s: string) => anyAscii(s).toLowerCase();
 const CALENDAR = setOf(MONTHS, WEEKDAYS);
 
 /** Initials of a multi-word name ("United States" -> "us"): the only short codes taken as names. */
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
 
 const noteworthy = (c: CityRow) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
 const dropDc = (s: string) => s.replace(/,? D\.C\.$/, '');
@@ -90,7 +107,8 @@ export function buildGazetteer(countries: CountryRow[], cities: CityRow[], data:
       capitalCountry.set(fold(dropDc(cap)), name);
     }
   }
-  for (const [code, name] of Object.entries(data.countryCodes)) names.set(fold(code), { name, country: name, kind: 'country', population: Infinity, seat: false });
+  for (const [code, name] of Object.entries(data.countryCodes))
+    names.set(fold(code), { name, country: name, kind: 'country', population: Infinity, seat: false });
   // Per shared name, the city of note (big or a seat) before any other, then the most populous.
   const best = new Map<string, CityRow>();
   const rank = (c: CityRow) => (noteworthy(c) ? 1e12 : 0) + c.population;
@@ -102,7 +120,13 @@ export function buildGazetteer(countries: CountryRow[], cities: CityRow[], data:
       if (!prev || rank(city) > rank(prev)) best.set(key, city);
     }
   }
-  const cityPlace = (city: CityRow, name = anyAscii(dropDc(city.name))): Place => ({ name, country: byCode.get(city.country) ?? null, kind: 'city', population: city.population, seat: city.featureCode === 'PPLC' || city.featureCode === 'PPLA' });
+  const cityPlace = (city: CityRow, name = anyAscii(dropDc(city.name))): Place => ({
+    name,
+    country: byCode.get(city.country) ?? null,
+    kind: 'city',
+    population: city.population,
+    seat: city.featureCode === 'PPLC' || city.featureCode === 'PPLA',
+  });
   for (const [key, city] of best) if (!names.has(key)) names.set(key, cityPlace(city));
   for (const r of data.regions) names.set(fold(r), { name: r, country: null, kind: 'region', population: Infinity, seat: false });
   for (const e of data.exonyms) {

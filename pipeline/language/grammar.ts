@@ -14,10 +14,37 @@ export const BE: readonly string[] = ['am', 'are', 'be', 'been', 'being', 'is', 
 export const HAVE: readonly string[] = ['had', 'has', 'have'];
 export const MODALS: readonly string[] = ['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would'];
 export const COORDINATORS: readonly string[] = ['and', 'but', 'nor', 'or', 'so', 'yet'];
-export const SUBORDINATORS: readonly string[] = ['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'unless', 'until', 'when', 'whereas', 'while'];
+export const SUBORDINATORS: readonly string[] = [
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'while',
+];
 export const RELATIVES: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
 
-export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Sunday first, as Date.getUTCDay() counts. */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -40,10 +67,44 @@ export const alternation = (words: readonly string[]) => [...words].sort((a, b) 
 
 /** Words too common to tell two texts apart (content-word comparisons across articles). */
 export const STOPWORDS: readonly string[] = [
-  ...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS, ...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, ...BE, ...HAVE, ...MODALS,
-  ...COORDINATORS, ...SUBORDINATORS, ...RELATIVES,
-  'about', 'against', 'also', 'at', 'between', 'by', 'for', 'from', 'in', 'including', 'into', 'more', 'of', 'on', 'only',
-  'other', 'over', 'said', 'says', 'some', 'such', 'than', 'there', 'to', 'what', 'where', 'with',
+  ...ARTICLES,
+  ...DEMONSTRATIVES,
+  ...POSSESSIVE_DETERMINERS,
+  ...SUBJECT_PRONOUNS,
+  ...OBJECT_PRONOUNS,
+  ...BE,
+  ...HAVE,
+  ...MODALS,
+  ...COORDINATORS,
+  ...SUBORDINATORS,
+  ...RELATIVES,
+  'about',
+  'against',
+  'also',
+  'at',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'including',
+  'into',
+  'more',
+  'of',
+  'on',
+  'only',
+  'other',
+  'over',
+  'said',
+  'says',
+  'some',
+  'such',
+  'than',
+  'there',
+  'to',
+  'what',
+  'where',
+  'with',
 ];
 
 export const setOf = (...classes: (readonly string[])[]) => new Set(classes.flat());

@@ -34,4 +34,7 @@ export interface Entity {
   refersTo: string | null;
 }
 
-export interface ArticleMentions { mentions: Mention[]; entities: Entity[] }
+export interface ArticleMentions {
+  mentions: Mention[];
+  entities: Entity[];
+}

@@ -24,7 +24,13 @@ export interface NameCues {
 }
 
 /** Registry entry of reference/actors.yaml: seeds and corrections, never required. */
-export interface RegistryActor { name: string; type: 'person' | 'organization' | 'place'; aliases: string[]; wikidata?: string; note?: string }
+export interface RegistryActor {
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  aliases: string[];
+  wikidata?: string;
+  note?: string;
+}
 
 export interface NameContext {
   cues: NameCues;

@@ -37,7 +37,15 @@ function quotesIn(para: Paragraph): QuoteSpan[] {
   let sgl = -1;
   const push = (open: number, close: number, single: boolean) => {
     const end = close < 0 ? p.length : close;
-    if (end > open + 1) out.push({ start: para.start + open + 1, end: para.start + end, open: para.start + open, close: close < 0 ? -1 : para.start + close, paragraph: para.index, single });
+    if (end > open + 1)
+      out.push({
+        start: para.start + open + 1,
+        end: para.start + end,
+        open: para.start + open,
+        close: close < 0 ? -1 : para.start + close,
+        paragraph: para.index,
+        single,
+      });
   };
   for (let i = 0; i < p.length; i++) {
     const c = p[i]!;

@@ -17,7 +17,10 @@ import { nameKey } from '../actors/cluster-actors.ts';
 
 export type { Draft };
 
-const fold = (s: string) => anyAscii(s).toLowerCase().replace(/[^a-z0-9 ]/g, '');
+const fold = (s: string) =>
+  anyAscii(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '');
 /** Name words folded for comparison: transliteration variants (Mohammed / Muhammad, Yury / Yuri) agree. */
 const nameTokens = (s: string) => words(fold(s)).map(nameKey);
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
@@ -38,12 +41,34 @@ function roleBefore(text: string, start: number, lex: NameLexicon): string | nul
   return ws.slice(k).join(' ');
 }
 
-const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'said', 'by', 'with', 'of', 'to', 'that', 'as', 'included', 'including', 'among', 'like', 'told', 'met', 'says']);
+const STOP_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'said',
+  'by',
+  'with',
+  'of',
+  'to',
+  'that',
+  'as',
+  'included',
+  'including',
+  'among',
+  'like',
+  'told',
+  'met',
+  'says',
+]);
 
 /** Apposition before a name: "…’s special envoy for Syria, Anton Belov": the phrase from its role noun. */
 function roleBeforeComma(text: string, start: number, lex: NameLexicon): string | null {
   if (text.slice(start - 2, start) !== ', ') return null;
-  const clause = text.slice(Math.max(0, start - 120), start - 2).split(/[,;:“”"(]/).pop()!;
+  const clause = text
+    .slice(Math.max(0, start - 120), start - 2)
+    .split(/[,;:“”"(]/)
+    .pop()!;
   const ws = words(clause);
   const at = ws.findIndex((w) => lex.roleNouns.has(w));
   if (at < 0) return null;
@@ -57,7 +82,11 @@ function roleAfter(text: string, end: number, lex: NameLexicon): string | null {
   const m = /^, ((?:an?|the|[\p{Ll}-]+) [^,;.“”"]{1,120}?)(?:,|\.|;| who\b| said\b| was\b| with\b| as\b)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[1]!.replace(/^(?:an?|the) /, '');
-  return words(phrase).slice(0, 4).some((w) => lex.roleNouns.has(w)) ? phrase : null;
+  return words(phrase)
+    .slice(0, 4)
+    .some((w) => lex.roleNouns.has(w))
+    ? phrase
+    : null;
 }
 
 const COMMON_ENDING = /(?:ical|ional|ative|istic|ology|ship|ment|ness|ism)$/;
@@ -79,9 +108,16 @@ function speechVerbAfter(text: string, end: number, lex: NameLexicon): boolean {
 }
 
 const initials = (s: string, withConnectors: boolean) =>
-  words(s).filter((w) => withConnectors || /^\p{Lu}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  words(s)
+    .filter((w) => withConnectors || /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 
-interface Settled extends Omit<Mention, 'sentence' | 'entity'> { key: string; canonical: string | null; refersTo: string | null }
+interface Settled extends Omit<Mention, 'sentence' | 'entity'> {
+  key: string;
+  canonical: string | null;
+  refersTo: string | null;
+}
 
 export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon): { mentions: Omit<Mention, 'sentence'>[]; entities: Entity[] } {
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
@@ -90,7 +126,11 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
     const next = sorted[k + 1];
     if (next && /^[A-Z][A-Z/&.]{1,9}$/.test(next.surface) && text.slice(d.end, next.start) === ' (' && text[next.end] === ')') {
       const acro = next.surface.replace(/[/&.]/g, '');
-      if (initials(d.surface, true) === acro || initials(d.surface, false) === acro || acro.length >= 2 && initials(d.surface.replace(/\//g, ' '), false).startsWith(acro.slice(0, 2))) {
+      if (
+        initials(d.surface, true) === acro ||
+        initials(d.surface, false) === acro ||
+        (acro.length >= 2 && initials(d.surface.replace(/\//g, ' '), false).startsWith(acro.slice(0, 2)))
+      ) {
         if (d.type === 'name') d.type = 'organization';
         if (d.type === 'organization') acronymOf.set(next.surface, d.surface);
       }
@@ -103,7 +143,13 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
   const isSuffix = (short: string[], long: string[]) => short.length < long.length && short.join(' ') === long.slice(long.length - short.length).join(' ');
   const personKey = (surface: string): string => {
     const toks = nameTokens(surface);
-    const hit = people.find((p) => p.tokens.join(' ') === toks.join(' ') || isSuffix(toks, p.tokens) || isSuffix(p.tokens, toks) || (p.tokens[p.tokens.length - 1] === toks[toks.length - 1] && (p.tokens[0] === toks[0] || p.tokens.length === 1 || toks.length === 1)));
+    const hit = people.find(
+      (p) =>
+        p.tokens.join(' ') === toks.join(' ') ||
+        isSuffix(toks, p.tokens) ||
+        isSuffix(p.tokens, toks) ||
+        (p.tokens[p.tokens.length - 1] === toks[toks.length - 1] && (p.tokens[0] === toks[0] || p.tokens.length === 1 || toks.length === 1)),
+    );
     if (hit) return hit.key;
     const key = `person:${toks.join(' ')}`;
     people.push({ key, tokens: toks, display: surface, first: 0 });
@@ -113,9 +159,16 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
   for (const d of sorted) {
     if (d.type !== 'name' || !multi(d) || d.inTitle) continue;
     const toks = words(d.surface);
-    if (toks.some((w) => /^\p{Lu}{2,}$/u.test(w))) { d.type = 'organization'; continue; }
+    if (toks.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
+      d.type = 'organization';
+      continue;
+    }
     const named = toks.filter((w) => !lex.connectors.has(w));
-    const ordinary = named.filter((w) => lex.lowerWords.has(w.toLowerCase())).length * 2 >= named.length && d.cue !== 'title' && !speechVerbAfter(text, d.end, lex) && !roleBefore(text, d.start, lex);
+    const ordinary =
+      named.filter((w) => lex.lowerWords.has(w.toLowerCase())).length * 2 >= named.length &&
+      d.cue !== 'title' &&
+      !speechVerbAfter(text, d.end, lex) &&
+      !roleBefore(text, d.start, lex);
     // "vice president of Advanced Development Programs", "at Blue Origin": a name after "<role> of" or "at" is a body.
     const body = roleOfBefore(text, d.start, lex);
     // Endings of English nouns and adjectives that names almost never have ("Political Science", "Partnership").
@@ -151,10 +204,16 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
     if (single && !adjective && (d.type === 'name' || reading) && (lex.tails.org.has(tail) || lex.tails.place.has(tail) || placeWords.has(d.surface))) {
       type = lex.tails.org.has(tail) ? 'organization' : 'place';
       cue = 'tail-word';
-    } else if (d.type === 'name' || (d.type === 'person' && single) || (reading && single && bySingle(d.surface)) || (smallTown(d) && lex.tails.person.has(tail))) {
-      const hit = bySingle(d.surface) ?? (multi(d) ? people.find((p) => isSuffix(nameTokens(d.surface), p.tokens))?.key ?? null : null);
+    } else if (
+      d.type === 'name' ||
+      (d.type === 'person' && single) ||
+      (reading && single && bySingle(d.surface)) ||
+      (smallTown(d) && lex.tails.person.has(tail))
+    ) {
+      const hit = bySingle(d.surface) ?? (multi(d) ? (people.find((p) => isSuffix(nameTokens(d.surface), p.tokens))?.key ?? null) : null);
       if (hit) [type, key, cue] = ['person', hit, multi(d) ? cue : 'surname'];
-      else if (single && (d.type === 'name' || smallTown(d)) && lex.tails.person.has(tail) && /^\p{Lu}\p{Ll}/u.test(d.surface)) [type, cue] = ['person', 'the-x-administration'];
+      else if (single && (d.type === 'name' || smallTown(d)) && lex.tails.person.has(tail) && /^\p{Lu}\p{Ll}/u.test(d.surface))
+        [type, cue] = ['person', 'the-x-administration'];
       else if (d.inTitle && d.cue === 'title' && !lex.lowerWords.has(d.surface.toLowerCase())) [type, cue] = ['person', 'title'];
       else if (!d.inTitle && (d.cue === 'title' || speechVerbAfter(text, d.end, lex) || roleBefore(text, d.start, lex) || roleAfter(text, d.end, lex))) {
         type = /^\p{Lu}{2,}$/u.test(d.surface) ? 'organization' : 'person';
@@ -171,7 +230,7 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
     if (type === 'organization') key = `organization:${fold(acronymOf.get(d.surface) ?? d.canonical ?? d.surface)}`;
     if (type === 'place') key = `place:${fold(d.canonical ?? d.surface)}`;
     if (type === 'metonym') key = `metonym:${fold(d.surface)}`;
-    const role = type === 'person' ? d.role ?? roleBefore(text, d.start, lex) ?? roleBeforeComma(text, d.start, lex) ?? roleAfter(text, d.end, lex) : null;
+    const role = type === 'person' ? (d.role ?? roleBefore(text, d.start, lex) ?? roleBeforeComma(text, d.start, lex) ?? roleAfter(text, d.end, lex)) : null;
     settled.push({ start: d.start, end: d.end, surface: d.surface, type, role, cue, key: key!, canonical: d.canonical, refersTo: d.refersTo });
   }
   return group(joinHeadlineParts(settled, text), text);

@@ -6,7 +6,12 @@
  * ("U.S.") ends a sentence only when the next word is a usual sentence opener ("the U.S. The group ...").
  * Input: text and the abbreviation lists. Output: sentences in order.
  */
-export interface Abbreviations { titles: string[]; others: string[]; dotted: string[]; openers: string[] }
+export interface Abbreviations {
+  titles: string[];
+  others: string[];
+  dotted: string[];
+  openers: string[];
+}
 
 export interface Sentence {
   /** Index of the paragraph (blocks separated by blank lines) in the text. */
@@ -16,7 +21,12 @@ export interface Sentence {
   text: string;
 }
 
-export interface Paragraph { index: number; start: number; end: number; text: string }
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];

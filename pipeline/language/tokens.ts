@@ -99,7 +99,15 @@ export function nameTokens(text: string, tokens: TextToken[]): Token[] {
       possessive = true;
     }
     const end = t.start + word.length;
-    out.push({ text: word, start: t.start, end, gap: text.slice(prevEnd, t.start), possessive, cap: CAP.test(word), upper: word.length > 1 && /^[\p{Lu}\p{N}.&/-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word) });
+    out.push({
+      text: word,
+      start: t.start,
+      end,
+      gap: text.slice(prevEnd, t.start),
+      possessive,
+      cap: CAP.test(word),
+      upper: word.length > 1 && /^[\p{Lu}\p{N}.&/-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
+    });
     prevEnd = possessive ? end + 2 : end;
   }
   return out;

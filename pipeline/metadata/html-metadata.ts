@@ -9,8 +9,13 @@
  */
 
 export interface HtmlMeta {
-  title: string | null; publisher: string | null; url: string | null; published: string | null;
-  modified: string | null; author: string | null; language: string | null;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  modified: string | null;
+  author: string | null;
+  language: string | null;
   origins: Record<string, string>;
 }
 
@@ -19,8 +24,17 @@ type Json = unknown;
 
 /** Article types of schema.org that describe the page itself (not a list of teasers). */
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'techarticle', 'report',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'techarticle',
+  'report',
 ]);
 const MAX_JSONLD_CHARS = 500_000;
 const MAX_JSON_NODES = 20_000;
@@ -54,8 +68,16 @@ function metaMap(doc: Document): Map<string, string> {
 /** Parses one JSON-LD script; some sites leave raw newlines or tabs inside strings, so retry without them. */
 function parseJson(text: string): Json {
   if (text.length > MAX_JSONLD_CHARS) return null;
-  try { return JSON.parse(text); } catch { /* retry below */ }
-  try { return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')); } catch { return null; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    /* retry below */
+  }
+  try {
+    return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+  } catch {
+    return null;
+  }
 }
 
 function isObject(v: Json): v is Record<string, Json> {
@@ -116,7 +138,10 @@ function fromJsonLd(doc: Document): Partial<Record<Field, string | null>> {
 
 /** A site name reduced for comparison: lower-case letters and digits, without a trailing ".com" and the like. */
 function siteKey(s: string): string {
-  return s.toLowerCase().replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .toLowerCase()
+    .replace(/\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The host's main label ("entermedia" for www.entermedia.co.kr), a stand-in for a site with no stated name. */
@@ -134,7 +159,10 @@ export function hostLabel(url: string | null): string | null {
  * reduced, or one beginning the other ("Inexhibit" for "Inexhibit magazine"). Otherwise keeps the title.
  */
 export function stripSiteSuffix(title: string, sites: string | null | (string | null)[]): string {
-  const keys = (Array.isArray(sites) ? sites : [sites]).filter((x): x is string => !!x).map(siteKey).filter((k) => k.length >= 3);
+  const keys = (Array.isArray(sites) ? sites : [sites])
+    .filter((x): x is string => !!x)
+    .map(siteKey)
+    .filter((k) => k.length >= 3);
   if (keys.length === 0) return title;
   for (const sep of [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ']) {
     const at = title.lastIndexOf(sep);
@@ -149,7 +177,12 @@ export function stripSiteSuffix(title: string, sites: string | null | (string | 
 }
 
 /** What the extractor also uses to spot the page's own labels repeated in the body. */
-export interface HtmlMetaDetail { meta: HtmlMeta; titles: string[]; description: string | null; keywords: string[] }
+export interface HtmlMetaDetail {
+  meta: HtmlMeta;
+  titles: string[];
+  description: string | null;
+  keywords: string[];
+}
 
 /**
  * Reads every source, then fills each field from the first source that has it. `titles` lists every title the
@@ -163,26 +196,57 @@ export function readHtmlMetaDetailed(doc: Document): HtmlMetaDetail {
   const docTitle = clean(doc.querySelector('title')?.textContent);
   // Order matters: the title's site suffix is judged against the publisher and the URL found before it.
   const candidates: Record<Field, [string, string | null | undefined][]> = {
-    publisher: [['json-ld:publisher.name', ld.publisher], ['og:site_name', m.get('og:site_name')],
-      ['meta[name=application-name]', m.get('application-name')]],
-    url: [['link[rel=canonical]', attr('link[rel="canonical"]', 'href')], ['og:url', m.get('og:url')],
-      ['json-ld:url', ld.url]],
-    title: [['og:title', m.get('og:title')], ['json-ld:headline', ld.title], ['twitter:title', m.get('twitter:title')],
-      ['<title>', docTitle]],
-    published: [['json-ld:datePublished', ld.published], ['article:published_time', m.get('article:published_time')],
+    publisher: [
+      ['json-ld:publisher.name', ld.publisher],
+      ['og:site_name', m.get('og:site_name')],
+      ['meta[name=application-name]', m.get('application-name')],
+    ],
+    url: [
+      ['link[rel=canonical]', attr('link[rel="canonical"]', 'href')],
+      ['og:url', m.get('og:url')],
+      ['json-ld:url', ld.url],
+    ],
+    title: [
+      ['og:title', m.get('og:title')],
+      ['json-ld:headline', ld.title],
+      ['twitter:title', m.get('twitter:title')],
+      ['<title>', docTitle],
+    ],
+    published: [
+      ['json-ld:datePublished', ld.published],
+      ['article:published_time', m.get('article:published_time')],
       ['itemprop=datePublished', m.get('datepublished') ?? attr('[itemprop="datePublished"]', 'datetime')],
-      ['time[datetime]', attr('time[datetime]', 'datetime')]],
-    modified: [['json-ld:dateModified', ld.modified], ['article:modified_time', m.get('article:modified_time')],
-      ['og:updated_time', m.get('og:updated_time')]],
+      ['time[datetime]', attr('time[datetime]', 'datetime')],
+    ],
+    modified: [
+      ['json-ld:dateModified', ld.modified],
+      ['article:modified_time', m.get('article:modified_time')],
+      ['og:updated_time', m.get('og:updated_time')],
+    ],
     // article:author is often a profile URL, not a name: it comes last then.
-    author: [['json-ld:author.name', ld.author], ['meta[name=author]', m.get('author')],
-      ['article:author', notUrl(m.get('article:author'))], ['meta[name=byl]', m.get('byl')],
-      ['article:author', m.get('article:author')]],
-    language: [['html[lang]', attr('html', 'lang')], ['meta[http-equiv=content-language]', m.get('content-language')],
-      ['og:locale', m.get('og:locale')], ['json-ld:inLanguage', ld.language]],
+    author: [
+      ['json-ld:author.name', ld.author],
+      ['meta[name=author]', m.get('author')],
+      ['article:author', notUrl(m.get('article:author'))],
+      ['meta[name=byl]', m.get('byl')],
+      ['article:author', m.get('article:author')],
+    ],
+    language: [
+      ['html[lang]', attr('html', 'lang')],
+      ['meta[http-equiv=content-language]', m.get('content-language')],
+      ['og:locale', m.get('og:locale')],
+      ['json-ld:inLanguage', ld.language],
+    ],
   };
   const meta: HtmlMeta = {
-    title: null, publisher: null, url: null, published: null, modified: null, author: null, language: null, origins: {},
+    title: null,
+    publisher: null,
+    url: null,
+    published: null,
+    modified: null,
+    author: null,
+    language: null,
+    origins: {},
   };
   for (const field of Object.keys(candidates) as Field[]) {
     const hit = candidates[field].find(([, v]) => v);
@@ -194,7 +258,9 @@ export function readHtmlMetaDetailed(doc: Document): HtmlMetaDetail {
   const titles = candidates.title.map(([, v]) => v).filter((t): t is string => !!t);
   if (meta.title) titles.push(meta.title);
   const description = m.get('og:description') ?? m.get('description') ?? m.get('twitter:description') ?? null;
-  const keywords = `${m.get('keywords') ?? ''},${m.get('news_keywords') ?? ''}`.split(',').map((k) => k.trim()).filter(Boolean);
+  const keywords = `${m.get('keywords') ?? ''},${m.get('news_keywords') ?? ''}`
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   return { meta, titles, description, keywords };
 }
-

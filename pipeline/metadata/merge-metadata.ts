@@ -15,7 +15,22 @@ import { detectLanguage } from '../ingest/detect-language.ts';
 
 export type { CuratorMeta };
 type Origin = 'text' | 'html' | 'curator';
-type Fields = Pick<SourceRecord, 'title' | 'publisher' | 'url' | 'published' | 'published_precision' | 'author' | 'language' | 'title_origin' | 'publisher_origin' | 'url_origin' | 'published_origin' | 'author_origin' | 'language_origin'>;
+type Fields = Pick<
+  SourceRecord,
+  | 'title'
+  | 'publisher'
+  | 'url'
+  | 'published'
+  | 'published_precision'
+  | 'author'
+  | 'language'
+  | 'title_origin'
+  | 'publisher_origin'
+  | 'url_origin'
+  | 'published_origin'
+  | 'author_origin'
+  | 'language_origin'
+>;
 
 export interface MergeInput {
   file: string;
@@ -67,18 +82,43 @@ export function mergeMetadata(input: MergeInput): { fields: Fields; messages: Me
   const { cues, html, curator, file } = input;
   const c = curator ?? {};
   const messages: Message[] = [];
-  const [title, title_origin] = pick<string>([['curator', c.title], ['html', html?.title], ['text', cues.title?.value]]);
-  const [url, url_origin] = pick<string>([['curator', c.url], ['html', html?.url], ['text', cues.url?.value]]);
+  const [title, title_origin] = pick<string>([
+    ['curator', c.title],
+    ['html', html?.title],
+    ['text', cues.title?.value],
+  ]);
+  const [url, url_origin] = pick<string>([
+    ['curator', c.url],
+    ['html', html?.url],
+    ['text', cues.url?.value],
+  ]);
   // A profile link in an author field names nobody: it is not a byline.
   const byline = (v: string | null | undefined) => (v && !/^https?:\/\//i.test(v) ? v : null);
-  const [author, author_origin] = pick<string>([['curator', c.author], ['html', byline(html?.author)], ['text', cues.author?.value]]);
+  const [author, author_origin] = pick<string>([
+    ['curator', c.author],
+    ['html', byline(html?.author)],
+    ['text', cues.author?.value],
+  ]);
 
   const htmlDate = html?.published ? normaliseDate(html.published) : null;
   if (html?.published && !htmlDate) {
-    messages.push(message('warning', 'metadata', 'bad-date', file, `Unreadable publication date in the HTML metadata, expected a date, got "${html.published.slice(0, 80)}"`, { expected: 'a date', actual: html.published.slice(0, 80) }));
+    messages.push(
+      message(
+        'warning',
+        'metadata',
+        'bad-date',
+        file,
+        `Unreadable publication date in the HTML metadata, expected a date, got "${html.published.slice(0, 80)}"`,
+        { expected: 'a date', actual: html.published.slice(0, 80) },
+      ),
+    );
   }
   const curatorDate = typeof c.published === 'string' ? { value: c.published, precision: precisionOf(c.published) as Precision } : c.published;
-  const [published, published_origin] = pick<IsoDate>([['curator', curatorDate], ['html', htmlDate], ['text', cues.published?.value]]);
+  const [published, published_origin] = pick<IsoDate>([
+    ['curator', curatorDate],
+    ['html', htmlDate],
+    ['text', cues.published?.value],
+  ]);
 
   const domainFromUrl = url ? domainOf(url) : null;
   const [publisher, publisher_origin] = pick<string>([
@@ -94,15 +134,28 @@ export function mergeMetadata(input: MergeInput): { fields: Fields; messages: Me
   ]);
 
   const fields: Fields = {
-    title, publisher, url,
+    title,
+    publisher,
+    url,
     published: published?.value ?? null,
     published_precision: published?.precision ?? null,
-    author, language,
-    title_origin, publisher_origin, url_origin, published_origin, author_origin, language_origin,
+    author,
+    language,
+    title_origin,
+    publisher_origin,
+    url_origin,
+    published_origin,
+    author_origin,
+    language_origin,
   };
   for (const f of ['title', 'publisher', 'url', 'published', 'language'] as const) {
     if (fields[f] === null && fields[`${f}_origin`] !== 'curator') {
-      messages.push(message('warning', 'metadata', `missing-${f}`, file, `No ${f} found in the article; left null (a curator can supply it in ${file}.meta.yaml)`, { expected: f, actual: 'nothing' }));
+      messages.push(
+        message('warning', 'metadata', `missing-${f}`, file, `No ${f} found in the article; left null (a curator can supply it in ${file}.meta.yaml)`, {
+          expected: f,
+          actual: 'nothing',
+        }),
+      );
     }
   }
   return { fields, messages };

@@ -15,7 +15,11 @@ import type { Block, Removal } from '../clean/blocks.ts';
 import { anyOf, perLexicon, type BoilerplateLexicon } from '../clean/boilerplate-lexicon.ts';
 import { parseDateLine, type IsoDate } from '../language/date-line.ts';
 
-export interface Found<T> { value: T; line: number | null; text: string }
+export interface Found<T> {
+  value: T;
+  line: number | null;
+  text: string;
+}
 
 export interface TextMetadata {
   title: Found<string> | null;
@@ -26,7 +30,11 @@ export interface TextMetadata {
   url: Found<string> | null;
 }
 
-export interface MetadataResult { blocks: Block[]; removed: Removal[]; meta: TextMetadata }
+export interface MetadataResult {
+  blocks: Block[];
+  removed: Removal[];
+  meta: TextMetadata;
+}
 
 const HEADER_MAX = 10;
 const FOOTER_MAX = 4;
@@ -122,7 +130,6 @@ export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataR
     const b = input[titleIndex]!;
     meta.title = { value: b.text, line: b.line, text: b.text };
     drop.add(titleIndex); // moved, not removed: the assembled text opens with the title
-
   }
   removed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { blocks: input.filter((_, i) => !drop.has(i)), removed, meta };
@@ -131,7 +138,29 @@ export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataR
 const TITLE_SCAN = 300;
 const SHARED_WORDS = 2;
 const contentWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'were', 'been', 'their', 'they', 'what', 'when', 'which', 'about', 'after', 'into', 'over', 'more', 'than', 'said', 'says']);
+const STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'will',
+  'were',
+  'been',
+  'their',
+  'they',
+  'what',
+  'when',
+  'which',
+  'about',
+  'after',
+  'into',
+  'over',
+  'more',
+  'than',
+  'said',
+  'says',
+]);
 
 /**
  * The headline: a markdown heading in the header, else the first short block before the first paragraph of
@@ -144,7 +173,12 @@ function pickTitle(input: Block[], drop: Set<number>, headerEnd: number): number
   if (heading !== undefined) return heading;
   let firstProse = input.findIndex((b) => isProse(b.text));
   if (firstProse < 0) firstProse = input.length;
-  const lede = contentWords(input.slice(firstProse, firstProse + 3).map((b) => b.text).join(' '));
+  const lede = contentWords(
+    input
+      .slice(firstProse, firstProse + 3)
+      .map((b) => b.text)
+      .join(' '),
+  );
   for (let i = 0; i < Math.min(firstProse, TITLE_SCAN); i++) {
     if (drop.has(i) || !looksLikeTitle(input[i]!)) continue;
     const shared = [...contentWords(input[i]!.text)].filter((w) => lede.has(w)).length;

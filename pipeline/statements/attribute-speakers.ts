@@ -21,9 +21,12 @@ export function findFrames(u: UnitView): Frame[] {
   for (let v = 0; v < u.toks.length; v++) {
     const t = u.toks[v]!;
     if (!word(t)) continue;
-    const f = t.lower === 'according' && u.toks[v + 1]?.lower === 'to' ? accordingFrame(u, v)
-      : (t.lower === 'quoted' || t.lower === 'recalled') ? quotedFrame(u, v) ?? verbFrame(u, v)
-      : verbFrame(u, v);
+    const f =
+      t.lower === 'according' && u.toks[v + 1]?.lower === 'to'
+        ? accordingFrame(u, v)
+        : t.lower === 'quoted' || t.lower === 'recalled'
+          ? (quotedFrame(u, v) ?? verbFrame(u, v))
+          : verbFrame(u, v);
     if (f) out.push(f);
   }
   for (const f of out) cited(u, f);
@@ -37,10 +40,20 @@ export function findFrames(u: UnitView): Frame[] {
 function inheritSpeakers(u: UnitView, frames: Frame[]): void {
   frames.forEach((f, i) => {
     if (f.speaker.via !== 'inherited' || f.speaker.entity !== null || f.speaker.surface) return;
-    const prev = frames.slice(0, i).reverse().find((p) => p.speaker.via !== 'inherited' || p.speaker.surface)
-      ?? (f.v === 0 ? frames.find((p) => p.v > f.v && p.speaker.via !== 'inherited') : undefined);
+    const prev =
+      frames
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.speaker.via !== 'inherited' || p.speaker.surface) ??
+      (f.v === 0 ? frames.find((p) => p.v > f.v && p.speaker.via !== 'inherited') : undefined);
     if (prev) return void (f.speaker = { ...prev.speaker, via: prev.speaker.via === 'pronoun' ? 'pronoun' : 'inherited' });
-    const own = u.mentions.filter((m) => m.type !== 'place' && m.end <= u.toks[f.v]!.start && m.start >= (u.toks[0]?.start ?? 0) && !u.toks.some((t) => t.kind === 'quote' && t.start <= m.start && t.end >= m.end));
+    const own = u.mentions.filter(
+      (m) =>
+        m.type !== 'place' &&
+        m.end <= u.toks[f.v]!.start &&
+        m.start >= (u.toks[0]?.start ?? 0) &&
+        !u.toks.some((t) => t.kind === 'quote' && t.start <= m.start && t.end >= m.end),
+    );
     const first = clauseSubject(u, f.v);
     if (first) return void (f.speaker = { ...first, via: first.via === 'pronoun' ? 'pronoun' : 'inherited' });
     const m = own[own.length - 1];

@@ -18,9 +18,7 @@ import { resolveSpeakers } from './speaker-continuation.ts';
 import { possessiveGenders } from './resolve-anaphora.ts';
 import { headlineDrafts } from './headline-drafts.ts';
 import { finish } from './statement-fields.ts';
-import type {
-  SpeechLexicon, SpeechVerbs, StatementArticleContext, StatementCandidate, StatementDraft, UnitView,
-} from './statement-types.ts';
+import type { SpeechLexicon, SpeechVerbs, StatementArticleContext, StatementCandidate, StatementDraft, UnitView } from './statement-types.ts';
 
 export type { SpeechVerbs, StatementCandidate } from './statement-types.ts';
 export { saidOn } from './statement-fields.ts';
@@ -53,7 +51,16 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
   }
   drafts.push(...postDrafts(text, quotes, mentions, titleEnd));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: StatementArticleContext & { lex: SpeechLexicon } = { text, sentences, quotes, mentions, entities: input.mentions.entities, titleEnd, learnt: possessiveGenders(text, mentions, input.mentions.entities), lex };
+  const ctx: StatementArticleContext & { lex: SpeechLexicon } = {
+    text,
+    sentences,
+    quotes,
+    mentions,
+    entities: input.mentions.entities,
+    titleEnd,
+    learnt: possessiveGenders(text, mentions, input.mentions.entities),
+    lex,
+  };
   resolveSpeakers(drafts, ctx);
   drafts.push(...headlineDrafts(input, titleEnd, quotes, mentions, lex, drafts));
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -16,15 +16,18 @@ export function writerUnits(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] 
     if (inside) {
       last.end = s.end;
       last.last = i;
-    }
-    else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, first: i, last: i });
+    } else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, first: i, last: i });
   });
   return units;
 }
 
 /** A quotation that reads as a name or title ("Wild Rose", "The Salt Road,"): capitalised words, no sentence. */
 export function looksLikeName(quote: string): boolean {
-  const ws = quote.trim().replace(/[,.;:!?]$/, '').split(/\s+/).filter(Boolean);
+  const ws = quote
+    .trim()
+    .replace(/[,.;:!?]$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (ws.length === 0 || ws.length > 6) return false;
   if (/[.!?]\s|[!?]$/.test(quote.trim())) return false;
   const small = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', '&', 'de', 'la', 'von']);

@@ -8,24 +8,48 @@ import { tokenize, type TokenStream } from './unit-tokens.ts';
 import type { Frame, QuoteSpan, Speaker, SpeechLexicon, StatementDraft } from './statement-types.ts';
 
 /** Quotations in the title, and a title that reports speech ("X Says ..."). */
-export function headlineDrafts(doc: TokenStream & { text: string }, titleEnd: number, quotes: QuoteSpan[], mentions: Mention[], lex: SpeechLexicon, body: StatementDraft[]): StatementDraft[] {
+export function headlineDrafts(
+  doc: TokenStream & { text: string },
+  titleEnd: number,
+  quotes: QuoteSpan[],
+  mentions: Mention[],
+  lex: SpeechLexicon,
+  body: StatementDraft[],
+): StatementDraft[] {
   if (titleEnd <= 0) return [];
   const { text } = doc;
   const unit = { start: 0, end: titleEnd, paragraph: 0 };
   const out: StatementDraft[] = [];
-  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   for (const span of quotes.filter((q) => q.end <= titleEnd)) {
     const q = text.slice(span.start, span.end);
     const before = text.slice(0, span.open).trim();
-    const kind = before === '' || before.endsWith(':') || text.slice(span.close + 1, span.close + 3).trim().startsWith(':') ? 'direct' : 'partial';
+    const kind =
+      before === '' ||
+      before.endsWith(':') ||
+      text
+        .slice(span.close + 1, span.close + 3)
+        .trim()
+        .startsWith(':')
+        ? 'direct'
+        : 'partial';
     const named = before.endsWith(':') ? mentions.find((m) => m.end <= span.open && m.end >= span.open - 4 - 1 && m.type === 'person') : undefined;
-    const same = body.find((d) => d.span && d.speaker?.entity != null && fold(text.slice(d.start, d.end)).includes(fold(q)))
-      ?? paraphrased(text, q, body);
-    const speaker: Speaker | null = named ? { entity: named.entity, surface: text.slice(named.start, named.end), role: named.role, via: 'name', at: named.start, start: named.start } : same ? { ...same.speaker!, surface: before.endsWith(':') ? before.slice(0, -1) : null } : null;
+    const same = body.find((d) => d.span && d.speaker?.entity != null && fold(text.slice(d.start, d.end)).includes(fold(q))) ?? paraphrased(text, q, body);
+    const speaker: Speaker | null = named
+      ? { entity: named.entity, surface: text.slice(named.start, named.end), role: named.role, via: 'name', at: named.start, start: named.start }
+      : same
+        ? { ...same.speaker!, surface: before.endsWith(':') ? before.slice(0, -1) : null }
+        : null;
     out.push({ kind, start: span.start, end: span.end, unit, span, frame: null, speaker, label: 'headline', region: '' });
   }
   const toks = tokenize(doc, text, 0, titleEnd, quotes);
-  const v = toks.findIndex((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && lex.clause.has(t.lower) && !lex.participles.has(t.lower) && toks[i - 1]!.kind === 'word');
+  const v = toks.findIndex(
+    (t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && lex.clause.has(t.lower) && !lex.participles.has(t.lower) && toks[i - 1]!.kind === 'word',
+  );
   const m = v > 0 ? mentions.find((x) => x.start <= toks[v - 1]!.start && x.end >= toks[v - 1]!.end) : undefined;
   const rest = toks.slice(v + 1).filter((t) => t.kind === 'word');
   if (m && rest.length >= 3 && !toks.slice(v + 1).some((t) => t.kind === 'quote')) {
@@ -36,7 +60,43 @@ export function headlineDrafts(doc: TokenStream & { text: string }, titleEnd: nu
   return out;
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'my', 'not', 'of', 'on', 'or', 'our', 'that', 'the', 'their', 'this', 'to', 'was', 'we', 'were', 'will', 'with', 'you', 'your']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'from',
+  'has',
+  'have',
+  'in',
+  'is',
+  'it',
+  'its',
+  'my',
+  'not',
+  'of',
+  'on',
+  'or',
+  'our',
+  'that',
+  'the',
+  'their',
+  'this',
+  'to',
+  'was',
+  'we',
+  'were',
+  'will',
+  'with',
+  'you',
+  'your',
+]);
 
 /**
  * A headline quotation put together from a speaker's words in the body ("‘Our goal is to end invasion’" for
@@ -44,7 +104,11 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but'
  * in one body sentence whose quotations have a speaker, and all such sentences with the same speaker.
  */
 function paraphrased(text: string, q: string, body: StatementDraft[]): StatementDraft | undefined {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
   const content = [...new Set(words(q))];
   if (content.length < 3) return undefined;
   const units = new Map<number, StatementDraft[]>();

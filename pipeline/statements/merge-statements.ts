@@ -19,7 +19,13 @@ export interface ArticleStatements {
 }
 
 export function foldQuote(q: string): string[] {
-  return q.toLowerCase().replace(/[‘’`´]/g, "'").replace(/\.{3}|…/g, ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    q
+      .toLowerCase()
+      .replace(/[‘’`´]/g, "'")
+      .replace(/\.{3}|…/g, ' ')
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
 /** Near the same words: most words shared, or the shorter wholly inside the longer. */
@@ -34,7 +40,10 @@ export function sameWords(a: string[], b: string[]): boolean {
   return shared / union >= 0.8;
 }
 
-interface Working { record: StatementRecord; words: string[] }
+interface Working {
+  record: StatementRecord;
+  words: string[];
+}
 
 export function mergeStatements(articles: ArticleStatements[]): StatementRecord[] {
   const merged: Working[] = [];
@@ -42,14 +51,22 @@ export function mergeStatements(articles: ArticleStatements[]): StatementRecord[
     for (const c of a.candidates) {
       const actor = c.speakerEntity === null ? null : a.actorOf(c.speakerEntity);
       const words = foldQuote(c.quote);
-      const evidence = { source_id: a.sourceId, sentence: a.text.slice(c.evidenceStart, c.evidenceEnd), start: codePointOffset(a.text, c.quoteStart), end: codePointOffset(a.text, c.quoteEnd) };
-      const same = merged.find((m) => m.record.speaker_id === (actor?.id ?? null) && (actor ? sameWords(m.words, words) : m.words.join(' ') === words.join(' ')));
+      const evidence = {
+        source_id: a.sourceId,
+        sentence: a.text.slice(c.evidenceStart, c.evidenceEnd),
+        start: codePointOffset(a.text, c.quoteStart),
+        end: codePointOffset(a.text, c.quoteEnd),
+      };
+      const same = merged.find(
+        (m) => m.record.speaker_id === (actor?.id ?? null) && (actor ? sameWords(m.words, words) : m.words.join(' ') === words.join(' ')),
+      );
       if (same) {
         const r = same.record;
         if (!r.evidence.some((e) => e.source_id === evidence.source_id && e.start === evidence.start)) r.evidence.push(evidence);
         if (!r.source_ids.includes(a.sourceId)) r.source_ids.push(a.sourceId);
         r.confidence = Math.max(r.confidence, c.confidence);
-        if (r.said_on_basis !== 'stated' && c.saidOn?.basis === 'stated') [r.said_on, r.said_on_precision, r.said_on_basis] = [c.saidOn.value, c.saidOn.precision, 'stated'];
+        if (r.said_on_basis !== 'stated' && c.saidOn?.basis === 'stated')
+          [r.said_on, r.said_on_precision, r.said_on_basis] = [c.saidOn.value, c.saidOn.precision, 'stated'];
         r.medium ??= c.medium;
         r.verb ??= c.verb;
         r.speaker_role ??= c.speakerRole;
@@ -58,12 +75,25 @@ export function mergeStatements(articles: ArticleStatements[]): StatementRecord[
       merged.push({
         words,
         record: {
-          statement_id: `stm-${createHash('sha256').update(`${actor?.id ?? 'unknown'}|${words.join(' ')}`).digest('hex').slice(0, 12)}`,
-          speaker: actor?.name ?? null, speaker_id: actor?.id ?? null, speaker_role: c.speakerRole,
-          kind: c.kind, quote: c.quote, verb: c.verb,
-          said_on: c.saidOn?.value ?? null, said_on_precision: c.saidOn?.precision ?? null, said_on_basis: c.saidOn?.basis ?? null,
-          medium: c.medium, reported_by: c.reportedBy, attribution: c.attribution, confidence: c.confidence,
-          source_ids: [a.sourceId], evidence: [evidence],
+          statement_id: `stm-${createHash('sha256')
+            .update(`${actor?.id ?? 'unknown'}|${words.join(' ')}`)
+            .digest('hex')
+            .slice(0, 12)}`,
+          speaker: actor?.name ?? null,
+          speaker_id: actor?.id ?? null,
+          speaker_role: c.speakerRole,
+          kind: c.kind,
+          quote: c.quote,
+          verb: c.verb,
+          said_on: c.saidOn?.value ?? null,
+          said_on_precision: c.saidOn?.precision ?? null,
+          said_on_basis: c.saidOn?.basis ?? null,
+          medium: c.medium,
+          reported_by: c.reportedBy,
+          attribution: c.attribution,
+          confidence: c.confidence,
+          source_ids: [a.sourceId],
+          evidence: [evidence],
         },
       });
     }

@@ -23,7 +23,10 @@ export function accordingFrame(u: UnitView, v: number): Frame | null {
     while (m && e < T.length && T[e]!.end <= m.end) e++;
     if (m && T[e]?.text === ',') right = { speaker: { ...right.speaker, role: m.role, via: 'name' }, end: e };
   }
-  const head = u.text.slice(right.speaker.start, u.toks[right.end - 1]!.end).toLowerCase().split(/\s+/);
+  const head = u.text
+    .slice(right.speaker.start, u.toks[right.end - 1]!.end)
+    .toLowerCase()
+    .split(/\s+/);
   const cut = head.findIndex((w) => PREPOSITIONS.has(w));
   const nounPart = cut < 0 ? head : head.slice(0, cut);
   let speaker = right.speaker;
@@ -35,7 +38,18 @@ export function accordingFrame(u: UnitView, v: number): Frame | null {
     speaker = { entity: outlet.entity, surface: u.text.slice(outlet.start, outlet.end), role: null, via: 'name', at: outlet.start, start: speaker.start };
   }
   const lead = u.toks.slice(0, v).every((t) => CONNECTIVES.has(t.lower) || t.text === ',');
-  const f: Frame = { verb: null, v, from: v, to: right.end, speaker, order: lead ? 'before' : 'after', that: false, type: 'according', comps: [], reportedBy: null };
+  const f: Frame = {
+    verb: null,
+    v,
+    from: v,
+    to: right.end,
+    speaker,
+    order: lead ? 'before' : 'after',
+    that: false,
+    type: 'according',
+    comps: [],
+    reportedBy: null,
+  };
   if (lead) {
     const k = u.toks[right.end]?.text === ',' ? right.end + 1 : right.end;
     f.comps = [[k, u.toks.length]];
@@ -68,7 +82,18 @@ export function quotedFrame(u: UnitView, v: number): Frame | null {
   if (T[k]?.lower === 'having' && T[k + 1]?.lower === 'said') k += 2;
   else if (T[k]?.lower === 'saying') k++;
   else return null;
-  const f: Frame = { verb: T[v]!.text, v, from: passive ? tokIndexAt(T, speaker.start) : v, to: k, speaker, order: 'before', that: false, type: 'quoted', comps: [], reportedBy: by };
+  const f: Frame = {
+    verb: T[v]!.text,
+    v,
+    from: passive ? tokIndexAt(T, speaker.start) : v,
+    to: k,
+    speaker,
+    order: 'before',
+    that: false,
+    type: 'quoted',
+    comps: [],
+    reportedBy: by,
+  };
   if (T[k]?.lower === 'that') {
     f.that = true;
     k++;

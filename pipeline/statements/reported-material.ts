@@ -35,9 +35,18 @@ export function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
   }
   for (let guard = 0; guard < 8 && k < T.length; guard++) {
     const med = skipMedium(u, k);
-    if (med > k) { k = med; continue; }
-    if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) { k++; continue; }
-    if (T[k]?.text === '.' && T[k - 1]?.end === T[k]!.start && isTime(T[k - 1])) { k++; continue; }
+    if (med > k) {
+      k = med;
+      continue;
+    }
+    if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) {
+      k++;
+      continue;
+    }
+    if (T[k]?.text === '.' && T[k - 1]?.end === T[k]!.start && isTime(T[k - 1])) {
+      k++;
+      continue;
+    }
     if (word(T[k]) && ADJUNCT_PREPS.has(T[k]!.lower)) {
       let e = k + 1;
       while (e < T.length && word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && e - k < 12) e++;
@@ -54,7 +63,7 @@ export const ADJUNCT_PREPS = new Set(['after', 'at', 'before', 'during', 'from',
 export function leadQuote(u: UnitView, from: number): number {
   let i = from - 1;
   if (u.toks[i]?.text === ',' && u.toks[i - 1]?.kind === 'quote') return i - 1;
-  while (i >= 0 && from - i <= 8 && (word(u.toks[i]) && !isSpeechVerb(u.toks[i]!, u.lex) || u.toks[i]!.text === ',')) i--;
+  while (i >= 0 && from - i <= 8 && ((word(u.toks[i]) && !isSpeechVerb(u.toks[i]!, u.lex)) || u.toks[i]!.text === ',')) i--;
   return quoteEnds(u, i) ? i : -1;
 }
 export const quoteLead = (u: UnitView, from: number) => leadQuote(u, from) >= 0;
@@ -75,8 +84,12 @@ export function splitComp(T: UnitToken[], s: number, e: number, lexVerb: (t: Uni
     const t = T[i]!;
     const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
     const nextAct = t.lower === 'and' && T[i + 1] && lexVerb(T[i + 1]!);
-    if (nextAct) { e = i; break; }
-    const cut = t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
+    if (nextAct) {
+      e = i;
+      break;
+    }
+    const cut =
+      t.text === ';' || (t.text === ',' && SPLIT_AFTER_COMMA.has(T[i + 1]?.lower ?? '')) || (t.lower === 'and' && T[i + 1]?.lower === 'that') || newSubject;
     if (!cut) continue;
     out.push([a, i]);
     a = t.lower === 'and' || newSubject ? i + 2 : i + 1;
@@ -87,14 +100,33 @@ export function splitComp(T: UnitToken[], s: number, e: number, lexVerb: (t: Uni
 }
 
 export function trim(T: UnitToken[], s: number, e: number): [number, number] {
-  while (e > s && (T[e - 1]!.kind === 'punct' || CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also')) e--;
+  while (e > s && (T[e - 1]!.kind === 'punct' || (CONNECTIVES.has(T[e - 1]!.lower) && T[e - 1]!.lower !== 'also'))) e--;
   while (s < e && T[s]!.kind === 'punct' && T[s]!.text !== '(') s++;
   return [s, e];
 }
 
 export const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's"]);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
-export const NOT_CLAUSE = new Set(['to', 'for', 'about', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'so', 'nothing', 'anything', 'goodbye', 'hello', 'by']);
+export const NOT_CLAUSE = new Set([
+  'to',
+  'for',
+  'about',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'so',
+  'nothing',
+  'anything',
+  'goodbye',
+  'hello',
+  'by',
+]);
 
 /** Does the material look like a reported clause (not an object, an infinitive or a question)? */
 export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
@@ -103,7 +135,12 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   if (AUX.has(ws[0]!.text)) return true;
   if (f.type === 'object') return ws.some((t) => t.lower === 'of' || t.lower === 'on' || t.lower === 'for');
   // "As the charges were unsealed, X testified": a subordinate clause alone is no reported material.
-  if (f.order === 'after' && /^(?:as|when|while|after|before|if|because|since|although|though|until)$/.test(ws[0]!.lower) && !u.toks.slice(s, e).some((t) => t.text === ',')) return false;
+  if (
+    f.order === 'after' &&
+    /^(?:as|when|while|after|before|if|because|since|although|though|until)$/.test(ws[0]!.lower) &&
+    !u.toks.slice(s, e).some((t) => t.text === ',')
+  )
+    return false;
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
   // "warned people to stay away": an object and an infinitive are a directive, not a reported clause.
   const to = ws.findIndex((t) => t.lower === 'to');
@@ -144,9 +181,12 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
   const T = u.toks;
   frames.forEach((f, i) => {
     if (f.order === 'after') {
-      const prev = frames.slice(0, i).reverse().find((p) => p.order === 'after');
+      const prev = frames
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.order === 'after');
       let s = prev ? prev.to : 0;
-      while (s < f.from && (CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also' || T[s]!.text === ',')) s++;
+      while (s < f.from && ((CONNECTIVES.has(T[s]!.lower) && T[s]!.lower !== 'also') || T[s]!.text === ',')) s++;
       let e = f.from;
       while (e > s && T[e - 1]!.kind === 'punct') e--;
       const lead = leadQuote(u, f.from);
@@ -173,9 +213,21 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
  */
 export function withoutNested(u: UnitView, frames: Frame[]): Frame[] {
   const T = u.toks;
-  const nested = (g: Frame) => frames.some((f) => {
-    if (f === g || f.order !== 'before' || !f.that || !f.comps.length || g.v <= f.comps[0]![0] || g.speaker.via === 'inherited' || f.speaker.via === 'inherited') return false;
-    return T.slice(f.comps[0]![0], g.v).every((t, k, xs) => t.text !== ';' && !(t.text === ',' && ['while', 'whereas', 'and', 'but'].includes(xs[k + 1]?.lower ?? T[g.v]!.lower)));
-  });
+  const nested = (g: Frame) =>
+    frames.some((f) => {
+      if (
+        f === g ||
+        f.order !== 'before' ||
+        !f.that ||
+        !f.comps.length ||
+        g.v <= f.comps[0]![0] ||
+        g.speaker.via === 'inherited' ||
+        f.speaker.via === 'inherited'
+      )
+        return false;
+      return T.slice(f.comps[0]![0], g.v).every(
+        (t, k, xs) => t.text !== ';' && !(t.text === ',' && ['while', 'whereas', 'and', 'but'].includes(xs[k + 1]?.lower ?? T[g.v]!.lower)),
+      );
+    });
   return frames.filter((g) => !nested(g));
 }

@@ -57,12 +57,16 @@ function resolveAt(ctx: StatementArticleContext, p: string, at: number, current:
   for (let k = here; k >= 0 && ctx.sentences[k]!.paragraph >= floor; k--) {
     const s = ctx.sentences[k]!;
     const inSentence = cands.filter((m) => m.sentence === k);
-    const chain = p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
+    const chain =
+      p === 'it' || depth >= 3 ? undefined : [...s.text.matchAll(PRONOUN_FORMS[p]!)].map((m) => s.start + m.index).find((x) => x < at && !quoted(x, x + 1));
     if (chain !== undefined && inSentence.every((m) => m.start > chain)) return resolveAt(ctx, p, chain, current, depth + 1, floor);
     // "Steenburgen’s son, filmmaker Charlie McDowell, ...": the name in apposition to a possessive phrase is the
     // person talked about; a possessive with a name far from it ("X's albums were bought by ... Y") decides nothing.
     const possessive = (m: Mention) => /^[’']/.test(ctx.text.slice(m.end, m.end + 1));
-    const apposed = inSentence.filter((m) => !possessive(m) && inSentence.some((o) => possessive(o) && o.end < m.start && m.start - o.end <= 40 && ctx.text.slice(o.end, m.start).includes(',')));
+    const apposed = inSentence.filter(
+      (m) =>
+        !possessive(m) && inSentence.some((o) => possessive(o) && o.end < m.start && m.start - o.end <= 40 && ctx.text.slice(o.end, m.start).includes(',')),
+    );
     // A possessive after another candidate ("Suter, who joked about Parise’s penchant") is not the one talked about.
     const salient = inSentence.filter((m) => !possessive(m) || !inSentence.some((o) => !possessive(o) && o.start < m.start));
     const ents = new Set((apposed.length ? apposed : salient).map((m) => m.entity));
@@ -85,17 +89,26 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
   const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
   // The role a name was given in apposition: "The suspect, NAME, was ..." / "NAME, the suspect, ...".
   const apposed = (m: Mention) => {
-    const pre = ctx.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const pre = ctx.text
+      .slice(Math.max(0, m.start - 30), m.start)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
     const post = ctx.text.slice(m.end, m.end + 30).toLowerCase();
-    return pre[pre.length - 1] === head && pre.includes('the') && ctx.text.slice(m.start - 2, m.start) === ', '
-      || post.startsWith(`, the ${head},`) || post.startsWith(`, a ${head},`);
+    return (
+      (pre[pre.length - 1] === head && pre.includes('the') && ctx.text.slice(m.start - 2, m.start) === ', ') ||
+      post.startsWith(`, the ${head},`) ||
+      post.startsWith(`, a ${head},`)
+    );
   };
   const roleHas = (m: Mention) => apposed(m) || [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
   if (!anaphors.has(head)) return null;
   const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
-  const orgsFrom = (p: number) => [...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= p).map((m) => m.entity))];
+  const orgsFrom = (p: number) => [
+    ...new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'organization' && (ctx.sentences[m.sentence]?.paragraph ?? -9) >= p).map((m) => m.entity)),
+  ];
   const orgs = orgsFrom(para - 1);
   const named = orgs.filter((e) => ctx.entities[e]!.name.toLowerCase().split(/\s+/).includes(head));
   if (named.length === 1) return named[0]!;

@@ -3,9 +3,7 @@
  * verb's position. Output: the Speaker, with a role in apposition if any, and the token where the subject ends.
  */
 import type { Mention } from '../language/mention-types.ts';
-import {
-  AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS, endsClause, isCap, isTime, mentionAt, tokIndexAt, word,
-} from './unit-tokens.ts';
+import { AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS, endsClause, isCap, isTime, mentionAt, tokIndexAt, word } from './unit-tokens.ts';
 import type { Speaker, UnitView } from './statement-types.ts';
 
 /** "..., said X" / "..., said the head of X, NAME,": the speaker after the verb; returns it and the end token. */
@@ -17,7 +15,7 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
   if (i === start || u.lex.participles.has(u.toks[start]!.lower) || PREPOSITIONS.has(u.toks[start]!.lower)) return null;
   const np = u.toks.slice(start, i);
   // "..., said they would provide ...": a clause, not the speaker's noun phrase.
-  if (np.length > 1 && PRONOUNS.has(np[0]!.lower) || np.some((x) => AUX.has(x.text))) return null;
+  if ((np.length > 1 && PRONOUNS.has(np[0]!.lower)) || np.some((x) => AUX.has(x.text))) return null;
   // The head is the last name before any prepositional phrase ("Deputy Energy Minister Pavel Sorokin at ...").
   const pp = np.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
   const pre = pp < 0 ? np : np.slice(0, pp);
@@ -35,10 +33,18 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
     const m = mentionAt(u, np[first]!)!;
     const role = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
     const appo = next?.text === ',' ? appositionRight(u, i + 1) : null;
-    const speaker: Speaker = { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role ?? appo?.text ?? null, via: appo ? 'apposition' : 'name', at: m.start, start: np[0]!.start };
+    const speaker: Speaker = {
+      entity: m.entity,
+      surface: u.text.slice(m.start, m.end),
+      role: m.role ?? role ?? appo?.text ?? null,
+      via: appo ? 'apposition' : 'name',
+      at: m.start,
+      start: np[0]!.start,
+    };
     return { speaker, end: appo ? appo.end : i };
   }
-  if (PRONOUNS.has(np[0]!.lower) && np.length === 1) return { speaker: { entity: null, surface: np[0]!.text, role: null, via: 'pronoun', at: np[0]!.start, start: np[0]!.start }, end: i };
+  if (PRONOUNS.has(np[0]!.lower) && np.length === 1)
+    return { speaker: { entity: null, surface: np[0]!.text, role: null, via: 'pronoun', at: np[0]!.start, start: np[0]!.start }, end: i };
   const surface = u.text.slice(np[0]!.start, np[np.length - 1]!.end);
   if (next?.text === ',') {
     const k = i + 1;
@@ -46,19 +52,26 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
     if (m && m.type === 'person') {
       let e = k;
       while (e < u.toks.length && u.toks[e]!.end <= m.end) e++;
-      if (!word(u.toks[e])) return { speaker: { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? surface, via: 'apposition', at: m.start, start: np[0]!.start }, end: e };
+      if (!word(u.toks[e]))
+        return {
+          speaker: { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? surface, via: 'apposition', at: m.start, start: np[0]!.start },
+          end: e,
+        };
     }
   }
-  return { speaker: { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: np[0]!.start, start: np[0]!.start }, end: i };
+  return {
+    speaker: { entity: null, surface, role: surface.replace(/^(?:the|a|an)\s/i, ''), via: 'description', at: np[0]!.start, start: np[0]!.start },
+    end: i,
+  };
 }
 
 /** ", a lawyer for the families" after a name: a description up to the next comma or the end. */
 function appositionRight(u: UnitView, k: number): { text: string; end: number } | null {
   const t = u.toks[k];
-  if (!t || !DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return null;
+  if (!t || (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text))) return null;
   if (u.lex.participles.has(t.lower) || BOUNDARY.has(t.lower)) return null;
   let e = k;
-  while (e < u.toks.length && (word(u.toks[e]) && !BOUNDARY.has(u.toks[e]!.lower) || /^[’'-]$/.test(u.toks[e]!.text))) e++;
+  while (e < u.toks.length && ((word(u.toks[e]) && !BOUNDARY.has(u.toks[e]!.lower)) || /^[’'-]$/.test(u.toks[e]!.text))) e++;
   const closed = u.toks[e]?.text === ',' || endsClause(u.toks[e]);
   return e - k <= 12 && closed ? { text: u.text.slice(t.start, u.toks[e - 1]!.end), end: e } : null;
 }

@@ -6,8 +6,20 @@
  */
 import type { Mention } from '../language/mention-types.ts';
 import {
-  AUX, BOUNDARY, CONNECTIVES, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME, isCap, isSpeechVerb, mentionAt, pastTense,
-  tokIndexAt, verbForm, word,
+  AUX,
+  BOUNDARY,
+  CONNECTIVES,
+  DETERMINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  TIME,
+  isCap,
+  isSpeechVerb,
+  mentionAt,
+  pastTense,
+  tokIndexAt,
+  verbForm,
+  word,
 } from './unit-tokens.ts';
 import { quoteEnds } from './reported-material.ts';
 import type { Speaker, UnitToken, UnitView } from './statement-types.ts';
@@ -57,16 +69,30 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
     let j = tokIndexAt(u.toks, m.start) - 1;
     const stop = j;
     const glued = (t: UnitToken | undefined, k: number) => t?.text === '.' && u.toks[k - 1]?.end === t.start && isCap(u.toks[k - 1]!);
-    const roleWord = (t: UnitToken | undefined, k: number) => glued(t, k) || word(t) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t, u.lex)
-      && (!BOUNDARY.has(t.lower) || t.lower === 'and' && /^\p{Ll}/u.test(u.toks[k - 1]?.text ?? '') && !mentionAt(u, u.toks[k - 1]!));
+    const roleWord = (t: UnitToken | undefined, k: number) =>
+      glued(t, k) ||
+      (word(t) &&
+        !DETERMINERS.has(t.lower) &&
+        !PREPOSITIONS.has(t.lower) &&
+        !isSpeechVerb(t, u.lex) &&
+        (!BOUNDARY.has(t.lower) || (t.lower === 'and' && /^\p{Ll}/u.test(u.toks[k - 1]?.text ?? '') && !mentionAt(u, u.toks[k - 1]!))));
     while (j >= 0 && roleWord(u.toks[j], j) && stop - j < 8) j--;
     if (u.toks[j + 1]?.lower === 'and') j++;
     const before = u.toks[j];
-    const inPP = before && PREPOSITIONS.has(before.lower) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? ''));
+    const inPP = (before && PREPOSITIONS.has(before.lower)) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? ''));
     // "the office of Foreign Minister NAME said": the person's office speaks for the person.
     const T = u.toks;
-    const office = m.type === 'person' && before?.lower === 'of' && T[j - 1]?.lower === 'office' && T[j - 2]?.lower === 'the' && !PREPOSITIONS.has(T[j - 3]?.lower ?? '');
-    if (office) return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: u.text.slice(T[j - 1]!.start, T[stop]!.end), via: 'name', at: m.start, start: T[j - 2]!.start };
+    const office =
+      m.type === 'person' && before?.lower === 'of' && T[j - 1]?.lower === 'office' && T[j - 2]?.lower === 'the' && !PREPOSITIONS.has(T[j - 3]?.lower ?? '');
+    if (office)
+      return {
+        entity: m.entity,
+        surface: u.text.slice(m.start, m.end),
+        role: u.text.slice(T[j - 1]!.start, T[stop]!.end),
+        via: 'name',
+        at: m.start,
+        start: T[j - 2]!.start,
+      };
     if (!inPP) {
       const role = stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null;
       const det = before && DETERMINERS.has(before.lower) ? before : u.toks[j + 1]!;
@@ -76,7 +102,8 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
   let j = i;
   while (j > 0 && i - j < 12) {
     const p = u.toks[j - 1]!;
-    if (!word(p) || BOUNDARY.has(p.lower) || verbForm(p, u.lex) || PRONOUNS.has(p.lower) || /^\p{Ll}{2,}ed$/u.test(p.text) || u.lex.irregular_past.has(p.lower)) break;
+    if (!word(p) || BOUNDARY.has(p.lower) || verbForm(p, u.lex) || PRONOUNS.has(p.lower) || /^\p{Ll}{2,}ed$/u.test(p.text) || u.lex.irregular_past.has(p.lower))
+      break;
     j--;
     if (DETERMINERS.has(p.lower) && !PREPOSITIONS.has(u.toks[j - 1]?.lower ?? '')) break;
   }
@@ -117,7 +144,8 @@ function commaLeft(u: UnitView, i: number): Left {
   if (k < 0) {
     const first = segs.find(([x]) => DETERMINERS.has(T[x]!.lower));
     // A description, not a clause ("One county station has seen no rain, said X"): no verb in it.
-    const verbless = first && T.slice(first[0] + 1, first[1]).every((x) => !(AUX.has(x.text) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.text)));
+    const verbless =
+      first && T.slice(first[0] + 1, first[1]).every((x) => !(AUX.has(x.text) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.text)));
     const short = first && first[1] - first[0] <= 16 && segs.length >= 2 && verbless;
     if (!first || !short || !DETERMINERS.has(T[first[0]]!.lower)) return 'comma';
     const surface = u.text.slice(T[first[0]]!.start, T[first[1] - 1]!.end);
@@ -170,7 +198,7 @@ export function appositionAfterQuote(u: UnitView, v: number): Speaker | null {
   const T = u.toks;
   let q = v - 1;
   while (q >= 0 && v - q <= 30 && T[q]!.kind !== 'quote') q--;
-  if (q < 0 || T[q]!.kind !== 'quote' || !quoteEnds(u, q) && T[q + 1]?.text !== ',') return null;
+  if (q < 0 || T[q]!.kind !== 'quote' || (!quoteEnds(u, q) && T[q + 1]?.text !== ',')) return null;
   const k = T[q + 1]?.text === ',' ? q + 2 : q + 1;
   const m = T[k] && mentionAt(u, T[k]!);
   if (!m || m.type !== 'person' || m.start !== T[k]!.start) return null;
@@ -179,8 +207,11 @@ export function appositionAfterQuote(u: UnitView, v: number): Speaker | null {
   if (T[e]?.text !== ',' || e + 2 >= v) return null;
   const desc = T.slice(e + 1, v);
   const opens = DETERMINERS.has(desc[0]!.lower) || /^\p{Ll}/u.test(desc[0]!.text);
-  const verbless = desc.every((x) => (x.kind === 'word' || x.text === ',' || x.text === '-') && !AUX.has(x.lower) && !BOUNDARY.has(x.lower) || x.lower === 'and')
-    && desc.every((x) => x.kind !== 'word' || !(isSpeechVerb(x, u.lex) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.lower) || PRONOUNS.has(x.lower)));
+  const verbless =
+    desc.every((x) => ((x.kind === 'word' || x.text === ',' || x.text === '-') && !AUX.has(x.lower) && !BOUNDARY.has(x.lower)) || x.lower === 'and') &&
+    desc.every(
+      (x) => x.kind !== 'word' || !(isSpeechVerb(x, u.lex) || /^\p{Ll}{2,}ed$/u.test(x.text) || u.lex.irregular_past.has(x.lower) || PRONOUNS.has(x.lower)),
+    );
   if (!opens || !verbless || BOUNDARY.has(desc[0]!.lower)) return null;
   const role = u.text.slice(desc[0]!.start, desc[desc.length - 1]!.end);
   return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role, via: 'apposition', at: m.start, start: m.start };
@@ -191,7 +222,10 @@ export function clauseSubject(u: UnitView, v: number): Speaker | null {
   let s = 0;
   for (let i = v - 1; i > 0; i--) {
     const t = u.toks[i]!;
-    if (t.text === ';' || (t.text === ',' && (u.toks[i + 1]?.lower === 'but' || u.toks[i + 1]?.lower === 'and'))) { s = i + 1; break; }
+    if (t.text === ';' || (t.text === ',' && (u.toks[i + 1]?.lower === 'but' || u.toks[i + 1]?.lower === 'and'))) {
+      s = i + 1;
+      break;
+    }
   }
   while (s < v && CONNECTIVES.has(u.toks[s]!.lower)) s++;
   const t = u.toks[s];
@@ -199,10 +233,10 @@ export function clauseSubject(u: UnitView, v: number): Speaker | null {
   if (['he', 'she', 'it', 'they'].includes(t.lower)) return { entity: null, surface: t.text, role: null, via: 'pronoun', at: t.start, start: t.start };
   let e = s;
   const m = mentionAt(u, t);
-  if (m) while (e < v && (u.toks[e]!.start < m.end || isCap(u.toks[e]!) && word(u.toks[e]))) e++;
+  if (m) while (e < v && (u.toks[e]!.start < m.end || (isCap(u.toks[e]!) && word(u.toks[e])))) e++;
   else while (e < v && word(u.toks[e]) && !pastTense(u.toks[e], u.lex) && !AUX.has(u.toks[e]!.lower) && e - s < 6) e++;
   const np = e > s ? npEndingAt(u, e - 1) : null;
   const next = u.toks[e];
-  if (!np || np === 'generic' || np.start !== t.start || !(next?.kind === 'word' || next?.text === ',' && m)) return null;
+  if (!np || np === 'generic' || np.start !== t.start || !(next?.kind === 'word' || (next?.text === ',' && m))) return null;
   return np.entity !== null && mentionAt(u, u.toks[e - 1]!)?.type === 'place' ? null : np;
 }

@@ -38,13 +38,23 @@ function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: State
   // A paragraph that is one quotation without a closing mark ("“… prevent the evacuation of civilians”") is a pull
   // quote or a subhead, not the previous speaker going on.
   const pulled = d.alone && !/[.?!,…;:]$/.test(ctx.text.slice(d.span!.start, d.span!.end).trim());
-  const chained = prev && prev.unit.paragraph === d.unit.paragraph - 1 && (prev.span!.close === -1 || d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx));
+  const chained =
+    prev &&
+    prev.unit.paragraph === d.unit.paragraph - 1 &&
+    (prev.span!.close === -1 || (d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx)));
   // "That process led to a realization: “...”" right after a paragraph that ends with X's words: a colon whose
   // clause names nobody goes on with X (a clause that names someone is that one's, or nobody's).
-  const introduced = d.label === 'before' && !d.frame && d.alone && prev && prev.speaker?.entity != null && prev.unit.paragraph === d.unit.paragraph - 1
-    && lastUnitOf(prev, ctx) && quoteWords(ctx.text.slice(d.start, d.end)) >= 8
-    && !ctx.mentions.some((m) => m.start >= d.unit.start && m.end <= d.span!.open);
-  if (prev && (sameParagraph || chained) && d.label !== 'before' || introduced) {
+  const introduced =
+    d.label === 'before' &&
+    !d.frame &&
+    d.alone &&
+    prev &&
+    prev.speaker?.entity != null &&
+    prev.unit.paragraph === d.unit.paragraph - 1 &&
+    lastUnitOf(prev, ctx) &&
+    quoteWords(ctx.text.slice(d.start, d.end)) >= 8 &&
+    !ctx.mentions.some((m) => m.start >= d.unit.start && m.end <= d.span!.open);
+  if ((prev && (sameParagraph || chained) && d.label !== 'before') || introduced) {
     Object.assign(d, { speaker: prev.speaker ? { ...prev.speaker } : null, frame: prev.frame, label: 'continuation', region: prev.region });
     if (!d.speaker) d.label = 'continuation';
     return;
@@ -52,7 +62,8 @@ function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: State
   d.label = d.label ?? 'none';
 }
 
-const opensParagraph = (d: StatementDraft, ctx: StatementArticleContext) => ctx.sentences.some((s, i) => s.start === d.span!.open && ctx.sentences[i - 1]?.paragraph !== s.paragraph);
+const opensParagraph = (d: StatementDraft, ctx: StatementArticleContext) =>
+  ctx.sentences.some((s, i) => s.start === d.span!.open && ctx.sentences[i - 1]?.paragraph !== s.paragraph);
 /** The previous statement ends its paragraph: nothing but its own sentence stands between them. */
 function lastUnitOf(prev: StatementDraft, ctx: StatementArticleContext): boolean {
   const para = ctx.sentences.filter((s) => s.paragraph === ctx.sentences.find((x) => x.start <= prev.start && x.end >= prev.start)?.paragraph);

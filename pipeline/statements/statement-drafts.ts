@@ -31,11 +31,13 @@ function quoteDraft(u: UnitView, frames: Frame[], span: QuoteSpan, i: number, un
   if (holder) {
     const introduced = T[i - 1]?.text === ':';
     const partial = !introduced && (!own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted'));
-    if (partial && (looksLikeName(q) || holder.type === 'quote' && !own)) return null;
+    if (partial && (looksLikeName(q) || (holder.type === 'quote' && !own))) return null;
     return { ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: regionText(u, holder, frames) };
   }
   // "“The plan,” said X, “was never ...”": the sentence resumes after its attribution.
-  const resumed = T[i - 1]?.text === ',' && frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
+  const resumed =
+    T[i - 1]?.text === ',' &&
+    frames.find((f) => f.order === 'after' && (f.to === i - 1 || f.to === i) && f.comps.some(([s, e]) => e - s === 1 && T[s]!.kind === 'quote'));
   if (resumed) return { ...base, kind: 'direct', frame: resumed, speaker: resumed.speaker, label: 'continuation', region: regionText(u, resumed, frames) };
   // A quotation that opens its sentence and is followed by more of the writer's words is its subject ("“Meth.
   // We’re on it” is rolling out"), not an utterance, unless it reads as one.
@@ -61,7 +63,17 @@ function indirectDrafts(u: UnitView, frames: Frame[], quoted: StatementDraft[], 
     if (f.order === 'after' && quoted.some((d) => d.frame === f && d.kind === 'partial')) continue;
     for (const [s, e] of f.comps) {
       if (quoted.some((d) => d.start >= T[s]!.start && d.end <= T[e - 1]!.end) || !reported(u, f, s, e)) continue;
-      out.push({ kind: 'indirect', start: T[s]!.start, end: T[e - 1]!.end, unit, span: null, frame: f, speaker: f.speaker, label: null, region: regionText(u, f, frames) });
+      out.push({
+        kind: 'indirect',
+        start: T[s]!.start,
+        end: T[e - 1]!.end,
+        unit,
+        span: null,
+        frame: f,
+        speaker: f.speaker,
+        label: null,
+        region: regionText(u, f, frames),
+      });
     }
   }
   return out;
@@ -106,8 +118,25 @@ export function postDrafts(text: string, quotes: QuoteSpan[], mentions: Mention[
     if (!body.trim()) return;
     const inSig = mentions.filter((x) => x.start >= p.start && x.end <= p.start + 2 + sig[1]!.length);
     const m = inSig.find((x) => x.type === 'person') ?? inSig[0];
-    const speaker: Speaker = { entity: m?.entity ?? null, surface: m ? text.slice(m.start, m.end) : sig[1]!.trim(), role: null, via: 'name', at: p.start, start: p.start };
-    out.push({ kind: 'direct', start: post.start, end: post.start + body.length, unit: { start: post.start, end: p.end, paragraph: -1 }, span: null, frame: null, speaker, label: 'after', region: p.text });
+    const speaker: Speaker = {
+      entity: m?.entity ?? null,
+      surface: m ? text.slice(m.start, m.end) : sig[1]!.trim(),
+      role: null,
+      via: 'name',
+      at: p.start,
+      start: p.start,
+    };
+    out.push({
+      kind: 'direct',
+      start: post.start,
+      end: post.start + body.length,
+      unit: { start: post.start, end: p.end, paragraph: -1 },
+      span: null,
+      frame: null,
+      speaker,
+      label: 'after',
+      region: p.text,
+    });
   });
   return out;
 }

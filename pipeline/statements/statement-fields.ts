@@ -9,18 +9,47 @@ import type { SpeechLexicon, StatementCandidate, StatementDraft } from './statem
 export function finish(d: StatementDraft, text: string, published: string | null, lex: SpeechLexicon): StatementCandidate {
   const f = d.frame;
   const sp = d.speaker;
-  const label = d.label ?? (f?.type === 'quoted' ? 'quoted-as-saying' : f?.type === 'according' ? 'according-to' : f?.type === 'told' ? 'told'
-    : sp?.via === 'pronoun' ? 'pronoun' : sp?.via === 'apposition' ? 'apposition' : f?.order === 'after' ? 'after' : 'before');
-  const confidence = !sp || sp.entity === null ? (sp?.surface ? 0.5 : 0) : label === 'continuation' ? 0.8 : sp.via === 'pronoun' ? 0.8 : sp.via === 'inherited' ? 0.7 : label === 'headline' ? 0.7 : 0.95;
+  const label =
+    d.label ??
+    (f?.type === 'quoted'
+      ? 'quoted-as-saying'
+      : f?.type === 'according'
+        ? 'according-to'
+        : f?.type === 'told'
+          ? 'told'
+          : sp?.via === 'pronoun'
+            ? 'pronoun'
+            : sp?.via === 'apposition'
+              ? 'apposition'
+              : f?.order === 'after'
+                ? 'after'
+                : 'before');
+  const confidence =
+    !sp || sp.entity === null
+      ? sp?.surface
+        ? 0.5
+        : 0
+      : label === 'continuation'
+        ? 0.8
+        : sp.via === 'pronoun'
+          ? 0.8
+          : sp.via === 'inherited'
+            ? 0.7
+            : label === 'headline'
+              ? 0.7
+              : 0.95;
   return {
     kind: d.kind,
-    quote: text.slice(d.start, d.end), quoteStart: d.start, quoteEnd: d.end,
-    evidenceStart: d.unit.start, evidenceEnd: d.unit.end,
+    quote: text.slice(d.start, d.end),
+    quoteStart: d.start,
+    quoteEnd: d.end,
+    evidenceStart: d.unit.start,
+    evidenceEnd: d.unit.end,
     speakerEntity: sp?.entity ?? null,
-    speakerSurface: label === 'continuation' ? null : sp?.surface ?? null,
+    speakerSurface: label === 'continuation' ? null : (sp?.surface ?? null),
     speakerRole: sp?.role ?? null,
     attribution: label,
-    verb: label === 'continuation' ? null : f?.verb ?? null,
+    verb: label === 'continuation' ? null : (f?.verb ?? null),
     medium: mediumOf(d.region, lex),
     reportedBy: f?.reportedBy ?? null,
     saidOn: saidOn(d.region, published),

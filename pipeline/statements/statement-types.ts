@@ -9,7 +9,13 @@ export type { QuoteSpan };
 import type { Sentence } from '../language/sentences.ts';
 import type { Entity, Mention } from '../language/mention-types.ts';
 
-export interface Unit { start: number; end: number; paragraph: number; first: number; last: number }
+export interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  first: number;
+  last: number;
+}
 
 export interface UnitToken {
   start: number;
@@ -25,12 +31,29 @@ export interface UnitToken {
 }
 
 export interface SpeechVerbs {
-  addressees: string[]; adverbs: string[]; anaphors: string[]; channels: string[]; clause: string[]; documents: string[]; generic: string[];
-  irregular_past: string[]; media: string[]; modals: string[]; naming: string[]; object: string[]; participles: string[]; quote: string[];
+  addressees: string[];
+  adverbs: string[];
+  anaphors: string[];
+  channels: string[];
+  clause: string[];
+  documents: string[];
+  generic: string[];
+  irregular_past: string[];
+  media: string[];
+  modals: string[];
+  naming: string[];
+  object: string[];
+  participles: string[];
+  quote: string[];
 }
 export type SpeechLexicon = { [K in keyof SpeechVerbs]: Set<string> };
 
-export interface UnitView { text: string; toks: UnitToken[]; mentions: Mention[]; lex: SpeechLexicon }
+export interface UnitView {
+  text: string;
+  toks: UnitToken[];
+  mentions: Mention[];
+  lex: SpeechLexicon;
+}
 
 export interface Speaker {
   entity: number | null;
@@ -59,13 +82,18 @@ export interface Frame {
 
 export interface StatementCandidate {
   kind: 'direct' | 'partial' | 'indirect';
-  quote: string; quoteStart: number; quoteEnd: number;
-  evidenceStart: number; evidenceEnd: number;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  evidenceStart: number;
+  evidenceEnd: number;
   speakerEntity: number | null;
   speakerSurface: string | null;
   speakerRole: string | null;
   attribution: 'after' | 'before' | 'apposition' | 'pronoun' | 'continuation' | 'according-to' | 'told' | 'quoted-as-saying' | 'headline' | 'none';
-  verb: string | null; medium: string | null; reportedBy: string | null;
+  verb: string | null;
+  medium: string | null;
+  reportedBy: string | null;
   saidOn: { value: string; precision: 'year' | 'month' | 'week' | 'day'; basis: 'stated' | 'publication'; text: string | null } | null;
   confidence: number;
 }
@@ -73,7 +101,8 @@ export interface StatementCandidate {
 /** A statement before its speaker is final. */
 export interface StatementDraft {
   kind: StatementCandidate['kind'];
-  start: number; end: number;
+  start: number;
+  end: number;
   unit: { start: number; end: number; paragraph: number };
   span: QuoteSpan | null;
   frame: Frame | null;
@@ -85,7 +114,12 @@ export interface StatementDraft {
 }
 
 export interface StatementArticleContext {
-  text: string; sentences: Sentence[]; quotes: QuoteSpan[]; mentions: Mention[]; entities: Entity[]; titleEnd: number;
+  text: string;
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+  entities: Entity[];
+  titleEnd: number;
   /** Genders learnt from pronouns already resolved in this article ("he said" after a name). */
   learnt: Map<number, 'male' | 'female'>;
 }

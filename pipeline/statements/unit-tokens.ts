@@ -7,17 +7,99 @@ import type { Mention } from '../language/mention-types.ts';
 import type { QuoteSpan, SpeechLexicon, UnitToken, UnitView } from './statement-types.ts';
 import { firstTokenAfter, type TextToken } from '../language/tokens.ts';
 import type { PosLemma } from '../language/tagger.ts';
-import { ARTICLES, BE, DEMONSTRATIVES, MONTH_FORMS, OBJECT_PRONOUNS as OBJECT_PRONOUNS_ALL, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, WEEKDAYS, setOf } from '../language/grammar.ts';
+import {
+  ARTICLES,
+  BE,
+  DEMONSTRATIVES,
+  MONTH_FORMS,
+  OBJECT_PRONOUNS as OBJECT_PRONOUNS_ALL,
+  POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
+  setOf,
+} from '../language/grammar.ts';
 
 export const DETERMINERS = setOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, ['another', 'both', 'each', 'one', 'several', 'three', 'two']);
-export const PRONOUNS = setOf(SUBJECT_PRONOUNS.filter((w) => w !== 'you'), ['who']);
+export const PRONOUNS = setOf(
+  SUBJECT_PRONOUNS.filter((w) => w !== 'you'),
+  ['who'],
+);
 export const PASSIVE = setOf(BE.filter((w) => w !== 'am'));
-export const PREPOSITIONS = new Set(['about', 'across', 'against', 'amid', 'among', 'at', 'by', 'despite', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'over', 'through', 'to', 'toward', 'towards', 'under', 'via', 'with', 'within', 'without']);
-export const BOUNDARY = new Set(['after', 'although', 'and', 'as', 'because', 'before', 'but', 'if', 'or', 'since', 'so', 'than', 'that', 'though', 'when', 'where', 'whereas', 'which', 'while', 'who', 'whom']);
-export const TIME = setOf(WEEKDAYS, ['afterwards', 'earlier', 'evening', 'last', 'later', 'month', 'morning', 'night', 'on', 'recently', 'this', 'today', 'tonight', 'week', 'weekend', 'year', 'yesterday']);
+export const PREPOSITIONS = new Set([
+  'about',
+  'across',
+  'against',
+  'amid',
+  'among',
+  'at',
+  'by',
+  'despite',
+  'for',
+  'from',
+  'in',
+  'including',
+  'into',
+  'of',
+  'on',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'via',
+  'with',
+  'within',
+  'without',
+]);
+export const BOUNDARY = new Set([
+  'after',
+  'although',
+  'and',
+  'as',
+  'because',
+  'before',
+  'but',
+  'if',
+  'or',
+  'since',
+  'so',
+  'than',
+  'that',
+  'though',
+  'when',
+  'where',
+  'whereas',
+  'which',
+  'while',
+  'who',
+  'whom',
+]);
+export const TIME = setOf(WEEKDAYS, [
+  'afterwards',
+  'earlier',
+  'evening',
+  'last',
+  'later',
+  'month',
+  'morning',
+  'night',
+  'on',
+  'recently',
+  'this',
+  'today',
+  'tonight',
+  'week',
+  'weekend',
+  'year',
+  'yesterday',
+]);
 
 /** The document's tokens (language/tokens.ts) with their tags (language/tagger.ts), parallel. */
-export interface TokenStream { tokens: TextToken[]; tags: PosLemma[] }
+export interface TokenStream {
+  tokens: TextToken[];
+  tags: PosLemma[];
+}
 
 /** Words, punctuation and whole quotations (open mark to close mark) of text[start, end), read off the document's tokens. */
 export function tokenize(doc: TokenStream, text: string, start: number, end: number, quotes: QuoteSpan[]): UnitToken[] {
@@ -47,12 +129,13 @@ export const word = (t: UnitToken | undefined): t is UnitToken => t?.kind === 'w
 export const isCap = (t: UnitToken) => /^\p{Lu}/u.test(t.text);
 
 export function isSpeechVerb(t: UnitToken, lex: SpeechLexicon, first = false): boolean {
-  if (!word(t) || isCap(t) && !(first && lex.participles.has(t.lower))) return false;
+  if (!word(t) || (isCap(t) && !(first && lex.participles.has(t.lower)))) return false;
   return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
 }
 
 /** Any lower-case past-tense form: the structural fallback next to a quotation. */
-export const pastTense = (t: UnitToken | undefined, lex: SpeechLexicon) => !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
+export const pastTense = (t: UnitToken | undefined, lex: SpeechLexicon) =>
+  !!t && word(t) && !isCap(t) && (/^\p{Ll}{2,}ed$/u.test(t.text) || lex.quote.has(t.lower) || lex.clause.has(t.lower));
 
 /** A listed speech verb in a form that cannot be a noun ("said", "adding"; not "state", "claims"). */
 export const verbForm = (t: UnitToken, lex: SpeechLexicon) => isSpeechVerb(t, lex) && (/(?:ed|ing)$/.test(t.lower) || lex.irregular_past.has(t.lower));
@@ -71,4 +154,25 @@ export function isTime(t: UnitToken | undefined): boolean {
 }
 
 export const endsClause = (t: UnitToken | undefined) => !t || t.text === '.' || t.text === '!' || t.text === '?';
-export const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'remains', 'needs']);
+export const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'remains',
+  'needs',
+]);

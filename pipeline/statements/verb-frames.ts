@@ -31,9 +31,10 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   // A bare -ing form with no auxiliary and no comma before it modifies a noun ("a reporting station").
   const participial = /ing$/.test(t.lower);
   if (participial && !(u.lex.participles.has(t.lower) || PASSIVE.has(p1)) && word(T[v - 1]) && p1 !== 'by' && p1 !== 'to') return null;
-  if (PASSIVE.has(p1) && !participial || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
+  if ((PASSIVE.has(p1) && !participial) || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
-  for (let d = 1; d <= 3 && word(T[v - d]); d++) if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
+  for (let d = 1; d <= 3 && word(T[v - d]); d++)
+    if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
   const type = frameType(t.lower, u.lex);
   if (type === 'naming' && ['on', 'for', 'off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
   let speaker: Speaker | null = null;
@@ -41,16 +42,37 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   let to = v + 1;
   let inverted = false;
   let generic = false;
-  const participle = (u.lex.participles.has(t.lower) || p1 === 'to') && (v === 0 || p1 === 'to' || quoteEnds(u, v - 1) || [',', '—', '–', 'by', 'while', 'when', 'after', 'before', 'in'].includes(T[v - 1]!.lower || T[v - 1]!.text));
+  const participle =
+    (u.lex.participles.has(t.lower) || p1 === 'to') &&
+    (v === 0 ||
+      p1 === 'to' ||
+      quoteEnds(u, v - 1) ||
+      [',', '—', '–', 'by', 'while', 'when', 'after', 'before', 'in'].includes(T[v - 1]!.lower || T[v - 1]!.text));
   if (participle) speaker = inherited(t.start);
   else {
     const left = subjectLeft(u, v);
     if (typeof left === 'object' && /^(?:i|we)$/i.test(left.surface ?? '')) return null;
     // A bare form ("say", "note") agrees with a plural or a pronoun ("officials say"), not with "The biggest".
-    if (typeof left === 'object' && left.via === 'description' && !/(?:s|ed|ing)$/.test(t.lower) && !u.lex.irregular_past.has(t.lower) && !/s$/.test(left.surface ?? '') && !participle) return null;
+    if (
+      typeof left === 'object' &&
+      left.via === 'description' &&
+      !/(?:s|ed|ing)$/.test(t.lower) &&
+      !u.lex.irregular_past.has(t.lower) &&
+      !/s$/.test(left.surface ?? '') &&
+      !participle
+    )
+      return null;
     // "His repeated claims of ...": a noun after a possessive, not a verb.
-    if (typeof left === 'object' && left.via === 'description' && /s$/.test(t.lower) && t.lower !== 'says' && /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')) return null;
-    const appo = typeof left === 'object' && left.via === 'description' && left.entity === null ? appositionAfterQuote(u, v) ?? documentsOf(u, v, left) : null;
+    if (
+      typeof left === 'object' &&
+      left.via === 'description' &&
+      /s$/.test(t.lower) &&
+      t.lower !== 'says' &&
+      /^(?:his|her|its|their|our|my|your)\s/i.test(left.surface ?? '')
+    )
+      return null;
+    const appo =
+      typeof left === 'object' && left.via === 'description' && left.entity === null ? (appositionAfterQuote(u, v) ?? documentsOf(u, v, left)) : null;
     if (appo) {
       speaker = appo;
       from = tokIndexAt(T, appo.start);
@@ -85,7 +107,7 @@ function quoteAdjacent(u: UnitView, from: number, to: number, v: number, inverte
   const q = T[from - 1]?.text === ',' ? from - 2 : from - 1;
   const t = PARTICLES.has(T[to]?.lower ?? '') ? to + 1 : to;
   const afterOk = endsClause(T[t]) || T[t]?.text === ',';
-  if ((quoteEnds(u, q) || q === from - 2 && T[q]?.kind === 'quote') && (inverted || afterOk)) return true;
+  if ((quoteEnds(u, q) || (q === from - 2 && T[q]?.kind === 'quote')) && (inverted || afterOk)) return true;
   return !inverted && T[v + 1]?.text === ':' && T[v + 2]?.kind === 'quote';
 }
 
@@ -110,17 +132,21 @@ function orderFrame(u: UnitView, f: Frame, inverted: boolean): Frame | null {
   if (T[k]?.lower === 'to' && /^\p{Ll}{3,}ing$/u.test(T[k + 1]?.text ?? '')) k++;
   const next = T[k];
   const comma = next?.text === ',';
-  const tail = endsClause(next) || (comma && (AFTER_COMMA.has(T[k + 1]?.lower ?? '') || /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? ''))) || SUBORDINATORS.has(next?.lower ?? '');
+  const tail =
+    endsClause(next) ||
+    (comma && (AFTER_COMMA.has(T[k + 1]?.lower ?? '') || /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? ''))) ||
+    SUBORDINATORS.has(next?.lower ?? '');
   const quoteBefore = quoteLead(u, f.from);
   const separated = T[f.from - 1]?.text === ',' || T[f.from - 1]?.kind === 'quote';
   const own = f.speaker.via !== 'inherited';
-  if (own && (inverted || tail && separated || quoteBefore && next?.text !== ':') && !f.that && f.from > 0) {
+  if (own && (inverted || (tail && separated) || (quoteBefore && next?.text !== ':')) && !f.that && f.from > 0) {
     f.order = 'after';
     f.to = k;
     // "..., Mayer said, and “patched” the software": the predicate goes on after the frame.
     let c = k + 2;
     while (comma && word(T[c]) && (u.lex.adverbs.has(T[c]!.lower) || /^\p{Ll}{3,}ly$|^instead$/u.test(T[c]!.text))) c++;
-    if (comma && ['and', 'but'].includes(T[k + 1]?.lower ?? '') && (T[c]?.kind === 'quote' || /^\p{Ll}{2,}(?:ed|s)$/u.test(T[c]?.text ?? ''))) f.comps = [[k + 2, T.length]];
+    if (comma && ['and', 'but'].includes(T[k + 1]?.lower ?? '') && (T[c]?.kind === 'quote' || /^\p{Ll}{2,}(?:ed|s)$/u.test(T[c]?.text ?? '')))
+      f.comps = [[k + 2, T.length]];
     return f;
   }
   if (next?.text === ':' || comma) k++;
