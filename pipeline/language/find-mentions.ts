@@ -14,6 +14,7 @@ import type { ArticleMentions, Mention, MentionType } from './mention-types.ts';
 import type { NameContext } from './name-cues.ts';
 import type { Token } from './tokens.ts';
 import { makeLexicon, type NameLexicon } from './name-lexicon.ts';
+import { segment } from './segment-names.ts';
 import { resolveEntities, type Draft } from './resolve-entities.ts';
 import { findInstitutions } from './find-institutions.ts';
 
@@ -69,7 +70,7 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
     const to = from + line.length;
     const own = tokens.filter((t) => t.start >= from && t.end <= to);
     const headline = isTitleCase(own, lex.lowerWords);
-    for (const run of runsOf(own, lex)) drafts.push(...lex.segment(run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
+    for (const run of runsOf(own, lex)) drafts.push(...segment(lex, run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
     from = to + 1;
   }
   drafts.push(...findInstitutions(tokens, input.text, lex));
