@@ -11,7 +11,7 @@ DATA := $(wildcard reference/*.yaml) $(wildcard schemas/*.json) $(wildcard schem
 TABLES := sources cleaning-log actors mentions actor-merges statements events event-merges
 OUTPUTS := $(foreach t,$(TABLES),output/$(t).jsonl output/$(t).csv) output/build-report.json output/reference-usage.json
 
-.PHONY: all test format validate clean help types docs eval bench bench-clean
+.PHONY: all test format validate clean help types docs eval eval-polnear bench bench-clean
 
 all: $(OUTPUTS) ## Build every dataset in output/ (the default)
 
@@ -50,6 +50,9 @@ eval: node_modules/.installed ## Print the quality figures of the language stage
 	$(TSX) pipeline/cli/eval-actors.ts
 	$(TSX) pipeline/cli/eval-statements.ts
 	$(TSX) pipeline/cli/eval-events.ts
+
+eval-polnear: node_modules/.installed ## Score statements on PolNeAR train and dev (needs a local copy; see README)
+	$(TSX) pipeline/cli/eval-polnear.ts $(if $(LIMIT),--limit $(LIMIT))
 
 bench-clean: node_modules/.installed ## Score the cleaners on ../shared/benchmarks/article-extraction
 	$(TSX) pipeline/cli/bench-clean.ts

@@ -3,8 +3,8 @@
  * seeds (the raw/ articles, cleaned by the real per-article stage), benchmark (bodies of the article-extraction
  * benchmark: no title, no date) and hard cases (texts in the records; a first paragraph without a final stop is
  * their headline). Each text is split into sentences and read by find-mentions as the pipeline does.
- * Matching, within a document: direct and partial by equal quote strings once folded (quote marks, case, spaces);
- * indirect also when one contains the other (3+ words) or their words overlap by 80% both ways.
+ * Matching, within a document (statement-scoring.ts): direct and partial by equal quote strings once folded (quote
+ * marks, case, spaces); indirect also when one contains the other (3+ words) or their words overlap by 80% both ways.
  * Figures: direct+partial P/R/F1 (kind-blind); indirect with a named speaker: P over predictions with an entity,
  * R over gold records with a speaker; speaker right/wrong/unknown over matched gold records that have a speaker
  * (right: the entity's name, a surface or role + name equals the gold name once folded, or shares its last word
@@ -15,13 +15,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import anyAscii from 'any-ascii';
 import { parse } from 'yaml';
 import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import { languageContext } from '../build/load-name-context.ts';
 import { readDocument } from '../language/document.ts';
 import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
+import { fold, matchStatements, sameSpeaker, tokens } from './statement-scoring.ts';
 
 interface Gold {
   doc: string;
@@ -84,59 +84,6 @@ function loadDocs(): Doc[] {
   return docs;
 }
 
-export const fold = (s: string) =>
-  anyAscii(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
-
-function indirectMatch(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (short.split(' ').length >= 3 && long.includes(short)) return true;
-  const ta = new Set(tokens(a));
-  const tb = new Set(tokens(b));
-  const both = [...ta].filter((t) => tb.has(t)).length;
-  return both / ta.size >= 0.8 && both / tb.size >= 0.8;
-}
-
-/** Same name after folding, or the same surname with a compatible given name (initial, spelling variant). */
-export function sameSpeaker(predicted: string, gold: string): boolean {
-  const p = tokens(predicted.replace(/^the\s/i, ''));
-  const g = tokens(gold.replace(/^the\s/i, ''));
-  if (p.join(' ') === g.join(' ')) return true;
-  const [short, long] = p.length < g.length ? [p, g] : [g, p];
-  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
-  if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
-  if (
-    short.length === 1 &&
-    long.length > 1 &&
-    short[0] ===
-      long
-        .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
-        .map((w) => w[0])
-        .join('')
-  )
-    return true;
-  if (!p.length || !g.length || p[p.length - 1] !== g[g.length - 1]) return false;
-  if (p.length === 1 || g.length === 1) return true;
-  const [a, b] = [p[0]!, g[0]!];
-  return a === b || (a[0] === b[0] && (a.length === 1 || b.length === 1 || editDistance(a, b) <= 2));
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 interface Tally {
   predQ: number;
   goldQ: number;
@@ -179,17 +126,8 @@ function score(
   misses: string[],
 ): void {
   const isQ = (k: string) => k !== 'indirect';
-  const used = new Set<number>();
-  const pairs: [Gold, StatementCandidate][] = [];
-  for (const g of doc.gold) {
-    const i = preds.findIndex(
-      (p, k) => !used.has(k) && isQ(p.kind) === isQ(g.kind) && (isQ(g.kind) ? fold(p.quote) === fold(g.quote) : indirectMatch(p.quote, g.quote)),
-    );
-    if (i >= 0) {
-      used.add(i);
-      pairs.push([g, preds[i]!]);
-    } else misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
-  }
+  const { pairs, missed, used } = matchStatements(doc.gold, preds);
+  for (const g of missed) misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
   preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${names(p.speakerEntity) ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
   t.predQ += preds.filter((p) => isQ(p.kind)).length;
   t.goldQ += doc.gold.filter((g) => isQ(g.kind)).length;
