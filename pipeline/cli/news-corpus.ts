@@ -1,0 +1,81 @@
+/**
+ * The news corpus of test/eval/news (README there): each text run through the real per-article stage, as an
+ * article dropped in raw/ would be (cleaning, metadata), with its gold statements, title and publication date,
+ * and its side of the dev/test split. Also scores the metadata the text states: title and publication date.
+ * Input: the corpus folder. Output: documents for eval-statements.ts and a metadata tally.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../build/corpus.ts';
+import { runArticle } from '../build/article-runner.ts';
+import type { SourceRecord } from '../types/generated.ts';
+import { fold } from './statement-scoring.ts';
+
+export const NEWS = join(ROOT, 'test/eval/news');
+
+export interface NewsGold {
+  id: string;
+  title: string | null;
+  published: string | null;
+  statements: {
+    kind: 'direct' | 'partial' | 'indirect';
+    quote: string;
+    speaker: string | null;
+    speaker_surface: string | null;
+    attribution: string;
+    note: string | null;
+  }[];
+  must_not?: string[];
+}
+
+export interface NewsDoc {
+  id: string;
+  split: 'dev' | 'test';
+  gold: NewsGold;
+  source: SourceRecord;
+}
+
+export function loadNews(dir = NEWS): NewsDoc[] {
+  const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
+  const docs: NewsDoc[] = [];
+  for (const [side, ids] of [['dev', split.dev] as const, ['test', split.test] as const]) {
+    for (const id of ids) {
+      const gold = JSON.parse(readFileSync(join(dir, 'gold', `${id}.json`), 'utf8')) as NewsGold;
+      const source = runArticle(join(dir, 'texts'), `raw/${id}.txt`, null).source;
+      if (!source) throw new Error(`test/eval/news/texts/${id}.txt: refused by the ingest stage`);
+      docs.push({ id, split: side, gold, source });
+    }
+  }
+  return docs;
+}
+
+export interface MetaTally {
+  titled: number;
+  titleRight: number;
+  dated: number;
+  dateRight: number;
+  undated: number;
+  dateInvented: number;
+}
+
+export const newMetaTally = (): MetaTally => ({ titled: 0, titleRight: 0, dated: 0, dateRight: 0, undated: 0, dateInvented: 0 });
+
+/**
+ * Title right: equal to the gold title once folded (case, marks, spaces). Date right: the value read starts with
+ * the gold value and states no less than it ("2019-05-28T22:05" for "2019-05-28"); a date read where the text
+ * states none is counted as invented.
+ */
+export function scoreMeta(doc: NewsDoc, t: MetaTally): void {
+  if (doc.gold.title) {
+    t.titled++;
+    if (doc.source.title && fold(doc.source.title) === fold(doc.gold.title)) t.titleRight++;
+  }
+  const read = doc.source.published;
+  if (doc.gold.published) {
+    t.dated++;
+    if (read && read.startsWith(doc.gold.published)) t.dateRight++;
+  } else {
+    t.undated++;
+    if (read) t.dateInvented++;
+  }
+}
