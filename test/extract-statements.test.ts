@@ -590,3 +590,14 @@ describe('reported material with no comma after it', () => {
     for (const s of got) expect(s.quoteEnd).toBeLessThanOrEqual(66);
   });
 });
+
+describe('a name in apposition to a description', () => {
+  it('is the speaker after a common noun ("the spokesperson for the committee NAME said")', () => {
+    const [s] = run('The spokesperson for the committee Ivan Petrovsky said the talks had failed.', [{ surface: 'Ivan Petrovsky' }]);
+    expect(s).toMatchObject({ kind: 'indirect', speaker: 'Ivan Petrovsky' });
+  });
+  it('is the object of the preposition after a title ("a spokesman for President NAME said")', () => {
+    const [s] = run('A spokesman for President Ivan Petrovsky said the talks had failed.', [{ surface: 'Ivan Petrovsky' }]);
+    expect(s).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+});

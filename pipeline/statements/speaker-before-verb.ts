@@ -93,6 +93,11 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
         at: m.start,
         start: T[j - 2]!.start,
       };
+    // "the spokesperson for the committee NAME said": a person named right after a common noun, with no title of
+    // their own, is in apposition to the whole description, not the object of its preposition ("a spokesman for
+    // President NAME" and "a spokesman for the president NAME" keep the spokesman).
+    const apposed = inPP && m.type === 'person' && !m.role && stop > j && u.toks[stop]!.pos === 'NOUN' && /^\p{Ll}/u.test(u.toks[stop]!.text);
+    if (apposed) return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: null, via: 'name', at: m.start, start: m.start };
     if (!inPP) {
       const role = stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null;
       const det = before && DETERMINERS.has(before.lower) ? before : u.toks[j + 1]!;
