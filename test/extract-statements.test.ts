@@ -601,3 +601,13 @@ describe('a name in apposition to a description', () => {
     expect(s).toMatchObject({ kind: 'indirect', speaker: null });
   });
 });
+
+describe('quotation marks written as doubled apostrophes', () => {
+  it("reads ''...'' as a quotation, as some archives write them", () => {
+    const got = run("''We will not go back,'' Ivan Petrovsky said. ''Nobody here wants another round of talks.''", [{ surface: 'Ivan Petrovsky' }]);
+    expect(got.map((s) => [s.kind, s.quote, s.speaker])).toEqual([
+      ['direct', 'We will not go back,', 'Ivan Petrovsky'],
+      ['direct', 'Nobody here wants another round of talks.', 'Ivan Petrovsky'],
+    ]);
+  });
+});
