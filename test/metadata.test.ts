@@ -31,6 +31,31 @@ describe('dates at the precision the text states', () => {
 describe('cues in the text', () => {
   const read = (...lines: string[]) => readMetadata(lines.map((text, i) => ({ text, line: i + 1 })));
 
+  it('reads a line that is only a date after a standfirst, among the first blocks, and not in the body', () => {
+    const r = read(
+      'Delegations Agree to Meet Again After Talks',
+      body,
+      '2 min read',
+      '20 April, 2016',
+      ...Array(7).fill(body),
+      'March 3, 2017',
+      ...Array(4).fill(body),
+    );
+    expect(r.meta.published?.value).toEqual({ value: '2016-04-20', precision: 'day' });
+    expect(r.blocks.map((b) => b.text)).not.toContain('20 April, 2016');
+    // The twelfth block is body, neither header nor footer: a date alone there stays (a timeline's heading).
+    expect(r.blocks.map((b) => b.text)).toContain('March 3, 2017');
+  });
+
+  it('reads a labelled ISO date that opens the first line and cuts it from the line ("date 2022-05-18 With ...")', () => {
+    const r = read(` date 2022-05-18 ${body}`, body);
+    expect(r.meta.published?.value).toEqual({ value: '2022-05-18', precision: 'day' });
+    expect(r.blocks[0]!.text).toBe(body);
+    expect(r.removed).toEqual([{ rule: 'metadata:date-prefix', line: 1, text: 'date 2022-05-18', action: 'rewrite' }]);
+    // Only at the start of the first line: the same words later are the body's.
+    expect(read(body, ` date 2022-05-18 ${body}`).meta.published).toBeNull();
+  });
+
   it('reads domain, id, labelled date, title and keeps the body', () => {
     const r = read('example-news.org', 'News ID: 1234', 'Publish Date : 28 May 2019 - 22:05', 'Delegations Agree to Meet Again After Talks', body);
     expect(r.meta.domain?.value).toBe('example-news.org');

@@ -93,7 +93,7 @@ export function processArticle(input: ArticleFileInput, ctx: ArticleProcessingCo
 
   blocks = run(cleanMarkup(blocks));
   blocks = run(cleanNoise(blocks, ctx.boilerplate));
-  const cues = readMetadata(blocks, ctx.lexicon);
+  const cues = readMetadata(blocks, ctx.lexicon, format === 'text');
   blocks = run(cues);
   const titleText = html?.meta.title ?? cues.meta.title?.value ?? null;
   const titleBlock: Block[] = titleText ? [{ text: titleText, line: cues.meta.title?.line ?? null, kind: 'heading' }] : [];

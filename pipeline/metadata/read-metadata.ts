@@ -9,7 +9,8 @@
  * Output: blocks without the cue lines, the removals, the values found.
  * The title block is moved out of the body (the caller puts it first), not logged as a removal.
  * Rule ids: metadata:byline, metadata:byline-repeat, metadata:date-line, metadata:domain-line,
- * metadata:id-line, metadata:url-line, metadata:source-footer.
+ * metadata:id-line, metadata:url-line, metadata:source-footer, metadata:date-prefix (a labelled ISO date opening the
+ * first line, cut from it). A line that is only a date is also read in the first blocks after the header.
  */
 import type { Block, Removal } from '../clean/blocks.ts';
 import { anyOf, perLexicon, type BoilerplateLexicon } from '../clean/boilerplate-lexicon.ts';
@@ -60,6 +61,9 @@ function looksLikeTitle(b: Block): boolean {
 /** A date line's label (the lexicon's date and update labels), then an optional colon, bar or dash. */
 const dateLabel = perLexicon((lex) => new RegExp(`^(?:(${anyOf([...lex.dateLabels, ...lex.updateLabels])})\\s?[:|-]?\\s?)`, 'i'));
 
+/** A date label and an ISO date opening a line that goes on ("date 2022-05-18 With ..."). */
+const datePrefix = perLexicon((lex) => new RegExp(`^\\s?(${anyOf(lex.dateLabels)})\\s?:?\\s(\\d{4}-\\d{2}-\\d{2})\\s`, 'i'));
+
 function readDate(text: string, lex: BoilerplateLexicon): { date: IsoDate; updated: boolean } | null {
   const label = dateLabel(lex).exec(text);
   const rest = label ? text.slice(label[0].length) : text;
@@ -79,7 +83,13 @@ function readByline(text: string): string | null {
   return name;
 }
 
-export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataResult {
+/**
+ * `deep`: also read date-only lines in the first blocks after the header (plain-text dumps, where the date line
+ * often follows a standfirst); an HTML page's date comes from its metadata, and a date line in its extracted body
+ * stays body (the article-extraction benchmark counts it as such).
+ */
+export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = true): MetadataResult {
+  const input = blocks.slice(); // a rewritten line is a new block; the caller's list stays as it was
   const meta: TextMetadata = { title: null, author: null, published: null, modified: null, domain: null, url: null };
   const removed: Removal[] = [];
   const drop = new Set<number>();
@@ -91,6 +101,10 @@ export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataR
   if (headerEnd < 0 || headerEnd > HEADER_MAX) headerEnd = Math.min(HEADER_MAX, input.length);
   const footerStart = Math.max(headerEnd, input.length - FOOTER_MAX);
   const regions = [...Array(headerEnd).keys(), ...Array.from({ length: input.length - footerStart }, (_, k) => footerStart + k)];
+  // A line that is nothing but a date is no sentence of the body: in a dump it is read in the first blocks even
+  // after a standfirst or a caption ("Title / standfirst / 2 min read / 20 April, 2016 / body").
+  if (deep) for (let i = headerEnd; i < Math.min(HEADER_MAX, footerStart); i++) regions.push(i);
+  regions.sort((a, b) => a - b);
 
   for (const i of regions) {
     const b = input[i]!;
@@ -112,6 +126,12 @@ export function readMetadata(input: Block[], lex: BoilerplateLexicon): MetadataR
     } else if (i < headerEnd && !meta.author && readByline(t)) {
       meta.author = found(readByline(t)!);
       take(i, 'metadata:byline');
+    } else if (i === 0 && !meta.published && (m = datePrefix(lex).exec(t)) && parseDateLine(m[2]!)) {
+      // "date 2022-05-18 With the search for ...": a labelled date opening the first line, text after it.
+      const d = parseDateLine(m[2]!)!;
+      meta.published = found({ value: d.value, precision: d.precision });
+      removed.push({ rule: 'metadata:date-prefix', line: b.line, text: m[0].trim(), action: 'rewrite' });
+      input[i] = { ...b, text: t.slice(m[0].length) };
     } else {
       const d = t.length <= 120 ? readDate(t, lex) : null;
       if (!d) continue;
