@@ -22,6 +22,7 @@ interface Name {
   type?: MentionType;
   name?: string;
   gender?: 'male' | 'female';
+  role?: string;
 }
 
 /** Every occurrence of each surface becomes a mention of the entity `name` (default: the surface). */
@@ -34,6 +35,7 @@ function mentionsFor(text: string, names: Name[]): ArticleMentions {
     let e = entities.find((x) => x.name === name);
     if (!e) entities.push((e = { id: entities.length, type: n.type ?? 'person', name, surfaces: [], roles: [], gender: n.gender ?? null, refersTo: null }));
     e.surfaces.push(n.surface);
+    if (n.role) e.roles.push(n.role);
     for (let i = text.indexOf(n.surface); i >= 0; i = text.indexOf(n.surface, i + 1)) {
       const inside = mentions.some((m) => m.start <= i && m.end >= i + n.surface.length);
       if (inside || /\p{L}/u.test(text[i + n.surface.length] ?? '')) continue;
@@ -609,5 +611,24 @@ describe('quotation marks written as doubled apostrophes', () => {
       ['direct', 'We will not go back,', 'Ivan Petrovsky'],
       ['direct', 'Nobody here wants another round of talks.', 'Ivan Petrovsky'],
     ]);
+  });
+});
+
+describe('descriptions and bare names as speakers', () => {
+  const names = [
+    { surface: 'Ivan Petrovsky', role: 'Iranian Foreign Minister' },
+    { surface: 'Jean Roux', role: 'French Foreign Minister' },
+  ];
+  it("resolves a description whose every modifier is in one person's role", () => {
+    const text = 'Iranian Foreign Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the Iranian foreign minister said.';
+    expect(run(text, names).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);
+  });
+  it('leaves a description unknown when a modifier fits no role ("the Italian foreign minister")', () => {
+    const text = 'Iranian Foreign Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the Italian foreign minister said.';
+    expect(run(text, names).map((s) => s.speaker)).toEqual([null]);
+  });
+  it('links a bare surname the name finder left unlinked to the one person of that name', () => {
+    const text = 'Ivan Petrovsky arrived on Monday. “We will not go back,” said Petrovsky.';
+    expect(run(text, [{ surface: 'Ivan Petrovsky' }]).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);
   });
 });

@@ -20,6 +20,10 @@ export function possessiveGenders(text: string, mentions: Mention[], entities: E
   return out;
 }
 
+const DESCRIPTION_PREPOSITIONS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
+/** Modifiers a description may add that a role seldom states ("the top negotiator", "the veteran diplomat"). */
+const LOOSE_MODIFIERS = new Set(['top', 'chief', 'veteran', 'senior', 'current', 'new']);
+
 const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
 
 /**
@@ -82,9 +86,17 @@ function resolveAt(ctx: StatementArticleContext, p: string, at: number, current:
  * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
  */
 export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, anaphors: Set<string>): number | null {
-  const words = (sp.surface ?? '').toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
+  const all = (sp.surface ?? '').toLowerCase().split(/\s+/);
+  // "the Iranian foreign minister", "the president of Ukraine": the noun phrase before any preposition.
+  const cut = all.findIndex((w, k) => k > 0 && DESCRIPTION_PREPOSITIONS.has(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  if (words[0] !== 'the' || words.length < 2 || words.length > 6) return null;
   const head = words[words.length - 1]!;
+  // Longer descriptions name more of the role: every modifier and every content word after the preposition must
+  // be in it ("the Iranian foreign minister" is not the French one; "the head of the opposition delegation" is
+  // the one introduced as "head of the right-wing opposition delegation").
+  const complement = cut > 0 ? all.slice(cut).filter((w) => w.length > 2 && !DESCRIPTION_PREPOSITIONS.has(w) && w !== 'the') : [];
+  const modifiers = [...words.slice(1, -1).filter((w) => !LOOSE_MODIFIERS.has(w)), ...complement];
   const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
   const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
   // The role a name was given in apposition: "The suspect, NAME, was ..." / "NAME, the suspect, ...".
@@ -101,7 +113,12 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
       post.startsWith(`, a ${head},`)
     );
   };
-  const roleHas = (m: Mention) => apposed(m) || [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  const roleHas = (m: Mention) =>
+    apposed(m) ||
+    [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => {
+      const role = r.toLowerCase().split(/\s+/);
+      return role.includes(head) && modifiers.every((w) => role.includes(w));
+    });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
   if (!anaphors.has(head)) return null;

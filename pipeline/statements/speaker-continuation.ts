@@ -16,7 +16,7 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
       const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
       d.speaker = { ...d.speaker, entity };
     } else if (d.speaker?.via === 'description') {
-      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors);
+      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors) ?? namedBy(ctx, d.speaker.surface);
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
@@ -29,6 +29,21 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
       Object.assign(d, { speaker: n.speaker, frame: n.frame, label: n.label === 'continuation' ? 'continuation' : null, region: n.region });
     }
   }
+}
+
+/**
+ * A speaker written as a name that the name finder left unlinked ("..., said Salehi."): the one person of the
+ * article with that name, or with it as the last word of their name. Two such persons: unknown.
+ */
+function namedBy(ctx: StatementArticleContext, surface: string | null): number | null {
+  if (!surface || !/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface)) return null;
+  const want = surface.toLowerCase();
+  const hits = ctx.entities.filter((e) => {
+    if (e.type !== 'person') return false;
+    const name = e.name.toLowerCase();
+    return name === want || name.endsWith(` ${want}`) || e.surfaces.some((x) => x.toLowerCase() === want);
+  });
+  return hits.length === 1 ? hits[0]!.id : null;
 }
 
 /** A quote with no attribution: the previous speaker's words, or nobody's we can name. */
