@@ -99,6 +99,19 @@ describe('broken paragraphs', () => {
   });
 
   it.each([
+    [['The director-general from Nigeria said the world had changed since the last conference nearly five years', 'ago.']],
+    [
+      [
+        'Speaking to ministers, the chief urged them to "show the world that the body can step up to the plate"',
+        'and achieve agreements on fishing subsidies.',
+      ],
+    ],
+  ])('joins a hard-wrapped line: %j', (pair) => {
+    expect(joinParagraphs(blocks(...pair)).blocks).toHaveLength(1);
+  });
+
+  it.each([
+    [['The talks ended on Friday with a statement that "nothing was agreed."', 'and that is all for today.']],
     [['Taliban Talks in Moscow: Russia Calls for Withdrawal of Foreign Troops', 'Russia on Wednesday is expected to host a conference.']],
     [['This is the first time a delegation takes part, the office of the minister (L) said', 'Russia on Wednesday is expected to host a conference.']],
     [['A short line of the', 'Next paragraph.']],

@@ -2,8 +2,9 @@
  * Rejoin paragraphs that a copy or an export broke in the middle of a sentence:
  * "... leave them at the mercy of the" + "Taliban. The militant group ..." is one paragraph.
  * Evidence required: the first block is prose-length and ends on a word that cannot end an English sentence
- * (an article, preposition, conjunction or possessive), or ends without punctuation while the next block
- * starts in lower case. Headings, captions and short lines are never joined.
+ * (an article, preposition, conjunction or possessive), or ends without punctuation (or with a quotation closed
+ * on a word) while the next block starts in lower case and has three words or ends the sentence. Headings,
+ * captions and short first lines are never joined.
  * Input: blocks. Output: blocks, with joins logged (action 'join'). Rule id: join:broken-paragraph.
  */
 import type { Block, PassResult, Removal } from './blocks.ts';
@@ -22,9 +23,14 @@ const wordCount = (s: string) => s.split(' ').length;
 
 function broken(a: Block, b: Block): boolean {
   if (a.kind === 'heading' || b.kind === 'heading' || wordCount(a.text) < 8) return false;
+  const lower = /^\p{Ll}/u.test(b.text);
+  // A quotation that closes on a word, not on punctuation ('... step up to the plate"'), goes on in the next
+  // line when that starts in lower case ("and achieve ...").
+  if (/\p{L}["”]$/u.test(a.text) && lower && wordCount(b.text) >= 3) return true;
   if (/[.!?:;"”’)\]…]$/.test(a.text)) return false;
   if (CANNOT_END.has(lastWord(a.text))) return true;
-  return /^\p{Ll}/u.test(b.text) && wordCount(b.text) >= 3;
+  // A hard-wrapped line's tail: a lower-case line that ends the sentence ("... nearly five years" + "ago.").
+  return lower && (wordCount(b.text) >= 3 || /[.!?]["”’]?$/.test(b.text));
 }
 
 export function joinParagraphs(blocks: Block[]): PassResult {
