@@ -632,3 +632,20 @@ describe('descriptions and bare names as speakers', () => {
     expect(run(text, [{ surface: 'Ivan Petrovsky' }]).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);
   });
 });
+
+describe('pronouns with no name near them', () => {
+  it('take the one person named in the paragraphs before', () => {
+    const text =
+      'Ivan Petrovsky spoke on Sunday.\n\nTalks resumed in the afternoon after a long delay.\n\n“It has become more complicated,” she told reporters.';
+    expect(run(text, [{ surface: 'Ivan Petrovsky' }]).map((s) => [s.quote, s.speaker])).toContainEqual(['It has become more complicated,', 'Ivan Petrovsky']);
+  });
+  it('take the speaker of the statement just before, over a person named earlier', () => {
+    const text =
+      'Spokesman Ivan Petrovsky said the talks may go on.\n\nChief negotiator Jean Roux said the militias were no different from the others.\n\nThe spokesman also said the delegation expects a communique.\n\n“We do not comment on a draft,” he said.';
+    const got = run(text, [
+      { surface: 'Ivan Petrovsky', role: 'Spokesman' },
+      { surface: 'Jean Roux', role: 'Chief negotiator' },
+    ]);
+    expect(got.find((s) => s.quote === 'We do not comment on a draft,')?.speaker).toBe('Ivan Petrovsky');
+  });
+});

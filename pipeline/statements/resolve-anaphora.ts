@@ -31,15 +31,51 @@ const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she:
  * of the nearest sentence, in this paragraph or the one before, that has any; names inside quotations and names
  * that only modify a noun ("Steenburgen’s son") when another candidate is there do not count. A sentence whose
  * own he/she comes before its names continues that pronoun's chain. Two candidates: the current speaker if one
- * of them, otherwise unknown.
+ * of them, otherwise unknown. With no candidate there: the speaker of the statement just before, if compatible, or
+ * the one person the text has named in the three paragraphs before (onlyPerson).
  */
-export function resolvePronoun(ctx: StatementArticleContext, sp: Speaker, current: number | null): number | null {
+export function resolvePronoun(ctx: StatementArticleContext, sp: Speaker, current: number | null, currentParagraph: number | null = null): number | null {
   const p = sp.surface?.toLowerCase() ?? '';
   if (p !== 'he' && p !== 'she' && p !== 'it') return null;
   const here = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at);
-  const found = resolveAt(ctx, p, sp.at, current, 0, (here?.paragraph ?? 0) - 1);
+  const found =
+    resolveAt(ctx, p, sp.at, current, 0, (here?.paragraph ?? 0) - 1) ??
+    (p === 'it' ? null : (speakerGoingOn(ctx, p, current, currentParagraph, here?.paragraph ?? 0) ?? onlyPerson(ctx, p, sp.at, (here?.paragraph ?? 0) - 3)));
   if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
   return found;
+}
+
+const compatible = (ctx: StatementArticleContext, p: string, entity: number) => {
+  const e = ctx.entities[entity];
+  const gender = e?.gender ?? ctx.learnt.get(entity) ?? null;
+  return e?.type === 'person' && (gender === null || gender === (p === 'he' ? 'male' : 'female'));
+};
+
+/** No name near the pronoun: the speaker of the statement just before (this paragraph or the one before), when a
+ * person of a compatible gender. */
+const speakerGoingOn = (ctx: StatementArticleContext, p: string, current: number | null, currentParagraph: number | null, paragraph: number) =>
+  current !== null && currentParagraph !== null && currentParagraph >= paragraph - 1 && compatible(ctx, p, current) ? current : null;
+
+/**
+ * Further back than the paragraph before, only when the text leaves no choice: since paragraph `floor`, exactly
+ * one person is named outside quotations, of a compatible gender, and no sentence since the name opens with a
+ * description that may bring in someone unnamed ("The aunt lives nearby. ... 'I cannot believe it,' she said").
+ */
+function onlyPerson(ctx: StatementArticleContext, p: string, at: number, floor: number): number | null {
+  const from = ctx.sentences.find((s) => s.paragraph >= floor)?.start ?? 0;
+  const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
+  const persons = new Set(
+    ctx.mentions
+      .filter((m) => m.start >= Math.max(from, ctx.titleEnd) && m.start < at && !quoted(m) && ctx.entities[m.entity]?.type === 'person')
+      .map((m) => m.entity),
+  );
+  if (persons.size !== 1) return null;
+  const [only] = persons;
+  // A sentence opened by a description since the name ("The aunt lives nearby.") may bring in someone the text
+  // never names: then the pronoun stays unknown.
+  const lastName = Math.max(...ctx.mentions.filter((m) => m.entity === only && m.start < at).map((m) => m.start));
+  const described = ctx.sentences.some((s) => s.start > lastName && s.start < at && /^(?:The|A|An|This|That)\s\p{Ll}/u.test(s.text));
+  return !described && compatible(ctx, p, only!) ? only! : null;
 }
 
 /** Candidates from `at` back to paragraph `floor` (the one before the pronoun's, however far a chain goes). */

@@ -13,7 +13,7 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
   let last: StatementDraft | null = null;
   drafts.forEach((d) => {
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
-      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null);
+      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null, last?.unit.paragraph ?? null);
       d.speaker = { ...d.speaker, entity };
     } else if (d.speaker?.via === 'description') {
       const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors) ?? namedBy(ctx, d.speaker.surface);
