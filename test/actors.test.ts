@@ -135,3 +135,15 @@ describe('actors across articles', () => {
     expect([two.actorOf(0, 0), two.actorOf(0, 1)]).not.toContain(two.actorOf(1, 0));
   });
 });
+
+describe('roles in apposition', () => {
+  it('never reach back across a sentence ("... the chief on Sunday. Noting that ..., NAME said")', () => {
+    const text = 'The envoy met the agency chief on Sunday. Noting that the talks had reached their end, Ivan Petrovsky said more work was needed.';
+    const m = find(text).mentions.find((x) => x.surface === 'Ivan Petrovsky');
+    expect(m?.role ?? null).toBeNull();
+  });
+  it('still take a long one in the same sentence ("the head of the opposition delegation in the talks, NAME")', () => {
+    const text = 'According to the head of the right-wing opposition delegation in the Mexico talks, Ivan Petrovsky, nothing was signed.';
+    expect(find(text).mentions.find((x) => x.surface === 'Ivan Petrovsky')?.role).toBe('head of the right-wing opposition delegation in the Mexico talks');
+  });
+});

@@ -67,11 +67,12 @@ function roleBeforeComma(text: string, start: number, lex: NameLexicon): string 
   if (text.slice(start - 2, start) !== ', ') return null;
   const clause = text
     .slice(Math.max(0, start - 120), start - 2)
-    .split(/[,;:“”"(]/)
+    .split(/[,;:“”"(]|[.!?]\s/)
     .pop()!;
   const ws = words(clause);
   const at = ws.findIndex((w) => lex.roleNouns.has(w));
-  if (at < 0) return null;
+  // The role noun heads the apposition: a few words may follow it ("envoy for Syria"), not a clause.
+  if (at < 0 || ws.length - at > 10) return null;
   let k = at;
   while (k > 0 && /^\p{Ll}/u.test(ws[k - 1]!) && !STOP_BEFORE.has(ws[k - 1]!)) k--;
   return ws.slice(k).join(' ');
