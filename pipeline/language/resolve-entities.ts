@@ -71,8 +71,7 @@ function roleBeforeComma(text: string, start: number, lex: NameLexicon): string 
     .pop()!;
   const ws = words(clause);
   const at = ws.findIndex((w) => lex.roleNouns.has(w));
-  // The role noun heads the apposition: a few words may follow it ("envoy for Syria"), not a clause.
-  if (at < 0 || ws.length - at > 10) return null;
+  if (at < 0) return null;
   let k = at;
   while (k > 0 && /^\p{Ll}/u.test(ws[k - 1]!) && !STOP_BEFORE.has(ws[k - 1]!)) k--;
   return ws.slice(k).join(' ');
