@@ -150,3 +150,17 @@ describe('roles in apposition', () => {
     );
   });
 });
+
+describe('titles written as compounds or plurals', () => {
+  it('leave the name: "Director-General NAME", "Deputy Foreign Ministers NAME and NAME"', () => {
+    const text = 'Director-General Ivana Petrova opened the meeting. Deputy Foreign Ministers Karim Haddad and Omar Nasser attended.';
+    const persons = find(text)
+      .mentions.filter((m) => m.type === 'person')
+      .map((m) => [m.surface, m.role]);
+    expect(persons).toEqual([
+      ['Ivana Petrova', 'Director-General'],
+      ['Karim Haddad', 'Deputy Foreign Ministers'],
+      ['Omar Nasser', null],
+    ]);
+  });
+});

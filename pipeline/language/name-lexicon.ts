@@ -57,6 +57,18 @@ const spanText = (run: Token[], i: number, j: number) =>
     .map((t, k) => (k ? t.gap : '') + t.text)
     .join('');
 
+/**
+ * Titles: the listed ones and role nouns written with a capital ("Administrator Jim Bridenstine"), the listed
+ * ones' plurals ("Deputy Foreign Ministers NAME and NAME"; not role nouns': "Officials said"), and the article's
+ * hyphenated compounds of them ("Director-General", "Secretary-General").
+ */
+function titlesOf(listed: string[], roleNouns: string[], text: string): Set<string> {
+  const titles = new Set([...listed, ...roleNouns.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+  for (const t of listed) if (/^\p{Lu}\p{Ll}+$/u.test(t) && !t.endsWith('s')) titles.add(`${t}s`);
+  for (const w of new Set(text.match(/\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu) ?? [])) if (w.split('-').every((part) => titles.has(part))) titles.add(w);
+  return titles;
+}
+
 export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   const c = ctx.cues;
   const g = ctx.gazetteer;
@@ -73,8 +85,7 @@ export function makeLexicon(ctx: NameContext, text: string): NameLexicon {
   return {
     gazetteer: g,
     connectors: new Set([...c.org_connectors, ...c.particles]),
-    // A role noun written with a capital before a name is a title too: "Administrator Jim Bridenstine".
-    titles: new Set([...c.titles, ...c.role_nouns.map((w) => w[0]!.toUpperCase() + w.slice(1))]),
+    titles: titlesOf(c.titles, c.role_nouns, text),
     modifiers: set(c.title_modifiers),
     honorifics: set(c.honorifics),
     orgHeads: set(c.org_heads),
