@@ -164,3 +164,16 @@ describe('titles written as compounds or plurals', () => {
     ]);
   });
 });
+
+describe('an organisation named "of" a country', () => {
+  it('ends at the country when a person is named right after it', () => {
+    const text = 'The head of the Atomic Energy Organization of Iran Ali Akbar Salehi met the agency chief.';
+    const got = find(text).mentions.map((m) => [m.surface, m.type]);
+    expect(got).toContainEqual(['Ali Akbar Salehi', 'person']);
+    expect(got.map(([s]) => s)).not.toContain('Atomic Energy Organization of Iran Ali Akbar Salehi');
+  });
+  it('keeps a name that goes on with an organisation word ("Embassy of Qatar Press Office")', () => {
+    const got = find('A spokesman for the Embassy of Qatar Press Office said the talks would go on.').mentions.map((m) => m.surface);
+    expect(got).toContain('Embassy of Qatar Press Office');
+  });
+});

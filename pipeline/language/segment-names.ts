@@ -189,6 +189,9 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
         if (['of', 'for', 'on'].includes(next.text)) tail = true;
         else if (!(next.cap || next.upper) && !(tail && ['and', 'the'].includes(next.text))) break;
         end++;
+        // "Atomic Energy Organization of Iran Ali Akbar Salehi": a country ends an "of" tail when two or more
+        // capitalised words follow that hold no organisation head: they are the next name, not this one's.
+        if (tail && lex.place(next.text)?.kind === 'country' && followingName(lex, run, end + 1)) break;
       }
       while (end > head && !(run[end]!.cap || run[end]!.upper)) end--;
       const name = spanText(run, i, end);
@@ -282,4 +285,10 @@ function startsPersonName(lex: NameLexicon, run: Token[], j: number, p: Place): 
     !lex.isDemonym(next) &&
     lex.lookupPlace(next.text)?.kind !== 'country'
   );
+}
+
+/** Two to four capitalised words from k to the run's end, none an organisation head or a title: a name. */
+function followingName(lex: NameLexicon, run: Token[], k: number): boolean {
+  const rest = run.slice(k);
+  return rest.length >= 2 && rest.length <= 4 && rest.every((t) => t.cap && !t.upper && !lex.orgHeads.has(t.text) && !lex.titles.has(t.text));
 }
