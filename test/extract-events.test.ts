@@ -441,3 +441,15 @@ describe('one reading of a word that is a noun and a verb', () => {
     expect(kindOf('The Taliban demanded the release of the prisoners.', 'release')).not.toBe('verb');
   });
 });
+
+describe('a quotation that ends on an event noun the writer goes on to describe', () => {
+  it('is the writer asserting the event ("... the little deal” announced in October")', () => {
+    const text = 'Trade Talks\n\n“The president wants the option of a bigger deal. Bigger than just the little deal” announced in October, said an analyst.';
+    const got = events(text, '2019-12-10', NONE, 13).filter((c) => c.type === 'agreement');
+    expect(got.map((c) => [c.trigger, c.dateStart])).toEqual([['deal', '2019-10']]);
+  });
+  it('stays quoted speech when the speaker goes on ("... the little deal,” the analyst said)', () => {
+    const text = 'Trade Talks\n\n“The president wants the option of a bigger deal. Bigger than just the little deal,” the analyst said in October.';
+    expect(events(text, '2019-12-10', NONE, 13).filter((c) => c.type === 'agreement')).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ export function findTriggers(text: string, tokens: Token[], ref: EventReference,
     const from = tokenAt(tokens, cs);
     const to = tokenAt(tokens, ce);
     h.why = dropReason(h, tokens, ref, from, to, idioms, conditional) ?? (isTopic(h, hits[n - 1], tokens) ? 'topic' : null);
-    h.quoted = inSpans(quotes, h.start);
+    h.quoted = inSpans(quotes, h.start) && !namedByWriter(h, tokens, quotes);
     if (h.kind === 'weak' || h.kind === 'noun') {
       const det = findCue(tokens, ref.cues.get('definite'), Math.max(from, h.tok - 3), h.tok);
       // "asserts that talks have resumed": before a plural noun "that" is a conjunction, not a determiner.
@@ -191,4 +191,17 @@ function anchoredByWords(h: TriggerHit, tokens: Token[], ref: EventReference, fr
   if (tokens[h.tokEnd]?.lower === 'of' && isCue(ref, 'persons', tokens[h.tokEnd + 2]?.lower ?? tokens[h.tokEnd + 1]?.lower))
     return h.type === 'release' || h.type === 'arrest';
   return false;
+}
+
+/**
+ * A noun the quotation ends on that the writer's own words go on to describe ('the little deal" announced in
+ * October', 'a "phase one" agreement signed on Wednesday'): the writer asserts the event, the quotation only
+ * names it. The quotation closes right after the trigger and a past participle follows the mark.
+ */
+function namedByWriter(h: TriggerHit, tokens: Token[], quotes: [number, number][]): boolean {
+  if (h.kind === 'verb') return false;
+  const span = quotes.find(([a, b]) => h.start >= a && h.start < b);
+  if (!span || span[1] - h.end > 2) return false;
+  const next = tokens.find((t) => t.start >= span[1]);
+  return !!next && next.pos === 'VERB' && /(?:ed|en|wn)$/.test(next.lower);
 }
