@@ -5,28 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventMergeRecords } from '../pipeline/build/event-merges.ts';
 import { mergeEvents, type ArticleEvents, type MergedEvent, type MergeLogEntry } from '../pipeline/events/merge-events.ts';
-import type { EventCandidate } from '../pipeline/events/model.ts';
 import { assertValid } from '../pipeline/core/schemas.ts';
+import { eventCandidate } from './helpers.ts';
 
-function candidate(over: Partial<EventCandidate>): EventCandidate {
-  return {
-    type: 'meeting',
-    label: 'a meeting',
-    trigger: 'meeting',
-    dateStart: null,
-    dateEnd: null,
-    datePrecision: null,
-    dateText: null,
-    status: 'occurred',
-    place: null,
-    country: null,
-    participants: [],
-    evidenceStart: 0,
-    evidenceEnd: 10,
-    confidence: 0.8,
-    ...over,
-  };
-}
+const candidate = eventCandidate;
 const A = 'src-aaaaaaaaaaaaaaaa';
 const B = 'src-bbbbbbbbbbbbbbbb';
 const idOf = (e: MergedEvent) => `evt-${e.id.replace(/^ev-/, '').slice(0, 12)}`;

@@ -10,29 +10,12 @@ import { makeSplitter, type Abbreviations } from '../pipeline/language/sentences
 import { extractEvents, type EventCandidate } from '../pipeline/events/extract-events.ts';
 import { readText } from '../pipeline/language/document.ts';
 import { mergeEvents, type ArticleEvents } from '../pipeline/events/merge-events.ts';
+import { eventCandidate } from './helpers.ts';
 
 const ref = loadEventReference();
 const split = makeSplitter(readYaml<Abbreviations>(join(REFERENCE_DIR, 'abbreviations.yaml')));
 
-function candidate(over: Partial<EventCandidate>): EventCandidate {
-  return {
-    type: 'meeting',
-    label: 'a meeting',
-    trigger: 'meeting',
-    dateStart: null,
-    dateEnd: null,
-    datePrecision: null,
-    dateText: null,
-    status: 'occurred',
-    place: null,
-    country: null,
-    participants: [],
-    evidenceStart: 0,
-    evidenceEnd: 10,
-    confidence: 0.8,
-    ...over,
-  };
-}
+const candidate = eventCandidate;
 
 const article = (source: string, published: string | null, candidates: EventCandidate[], actors: string[] = []): ArticleEvents => ({
   source,

@@ -3,10 +3,11 @@
  * am ET, Nov 19", "Updated 3 hours ago", "By Jane Doe and John Roe | May 3") from article text.
  * Input: a block's text and the lexicon (its date and update labels). Output: true for a date line or a byline.
  * Reports no rule ids itself: html-block-rules logs what it finds as html:boilerplate.
- * DATE_WORD and DATE_ANCHOR spell out month and weekday names: they are left for the shared grammar module.
+ * English month and weekday names come from the grammar module; the other languages' are spelled out here.
  */
 import { anyOf, perLexicon, type BoilerplateLexicon } from './boilerplate-lexicon.ts';
 import { norm } from './html-walk.ts';
+import { MONTH_FORMS, WEEKDAY_FORMS } from '../language/grammar.ts';
 
 /** Date and time lines (with few words) open with a label: "Published 4:00 am ...", "Updated Nov 19". */
 const datelineStart = perLexicon((lex) => new RegExp(`^${anyOf([...lex.dateLabels, ...lex.updateLabels])}\\b`, 'i'));
@@ -49,46 +50,8 @@ const DATE_WORD = new RegExp(
       'et',
       'pt',
       'ct',
-      'jan',
-      'feb',
-      'mar',
-      'apr',
-      'may',
-      'jun',
-      'jul',
-      'aug',
-      'sep',
-      'sept',
-      'oct',
-      'nov',
-      'dec',
-      'january',
-      'february',
-      'march',
-      'april',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-      'mon',
-      'tue',
-      'tues',
-      'wed',
-      'thu',
-      'thurs',
-      'fri',
-      'sat',
-      'sun',
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
-      'sunday',
+      ...MONTH_FORMS,
+      ...WEEKDAY_FORMS,
       // es / pt / fr / it / de / nl: months, weekdays, and the particles between them
       'de',
       'del',

@@ -23,7 +23,7 @@ import { actorRegistry } from '../build/load-name-context.ts';
 import { buildActors, type ActorArticleInput } from '../actors/build-actors.ts';
 import { mergeStatements } from '../statements/merge-statements.ts';
 import { mergeEvents } from '../events/merge-events.ts';
-import { emitEvents } from '../events/emit-events.ts';
+import { emitEvents, eventId } from '../events/emit-events.ts';
 import { readEventTypes } from '../build/load-event-reference.ts';
 import { toCsv, toJsonl } from '../build/tables.ts';
 import { writeAllAtomic } from '../build/atomic.ts';
@@ -84,9 +84,7 @@ function corpusTables(analysed: ActorArticleInput[]): { tables: [TableName, obje
   const cameo = cameoCodes();
   const actorIds = new Map(actors.actors.map((a) => [a.name, a.actor_id]));
   const events = emitEvents(merged.events, texts, cameo, actorIds);
-  // The id an event has in the events table, from the function that gives it.
-  const eventIdOf = (e: (typeof merged.events)[number]) => emitEvents([e], texts, cameo, actorIds)[0]!.event_id;
-  const eventMerges = eventMergeRecords(merged.log, merged.events, eventIdOf, texts);
+  const eventMerges = eventMergeRecords(merged.log, merged.events, eventId, texts);
   const tables: [TableName, object[]][] = [
     ['actors', actors.actors],
     ['mentions', actors.mentions],

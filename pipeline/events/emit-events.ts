@@ -8,9 +8,12 @@ import { codePointOffset } from '../language/sentences.ts';
 import type { MergedEvent } from './merge-events.ts';
 import type { EventRecord } from '../types/generated.ts';
 
+/** The id an event has in the events table. */
+export const eventId = (e: MergedEvent): string => `evt-${e.id.replace(/^ev-/, '').slice(0, 12)}`;
+
 export function emitEvents(events: MergedEvent[], texts: Map<string, string>, cameo: Map<string, string | null>, actorIds: Map<string, string>): EventRecord[] {
   const records = events.map((e): EventRecord => ({
-    event_id: `evt-${e.id.replace(/^ev-/, '').slice(0, 12)}`,
+    event_id: eventId(e),
     type: e.type,
     cameo: cameo.get(e.type) ?? null,
     label: e.label,

@@ -7,7 +7,7 @@
 import type { EventReference } from './reference.ts';
 import type { Token } from './text.ts';
 import type { TriggerHit } from './trigger-hit.ts';
-import { ARTICLES, BE as BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, WEEKDAYS, setOf } from '../language/grammar.ts';
+import { ARTICLES, BE as BE_FORMS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, TIME_WORDS, WEEKDAYS, setOf } from '../language/grammar.ts';
 
 export const DETERMINERS = setOf(ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, ['another', 'each', 'every']);
 export const BE = setOf(BE_FORMS.filter((w) => w !== 'am'));
@@ -45,23 +45,7 @@ const personWord = (ref: EventReference, w: string) => isCue(ref, 'persons', w) 
 /** The object (or, for a passive, the subject) suits the verb's type: persons are released, places visited. */
 const QUANTITY = /^(?:dozens|hundreds|thousands|scores|some|several|many|all|most|one|two|three|four|five|six|seven|eight|nine|ten|\d+|number|group|members)$/;
 const OPENERS = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|in|on|at|after|before|when|while|but|and|however|also|some|all|both)$/;
-const TIME_WORDS = setOf(WEEKDAYS, [
-  'afternoon',
-  'day',
-  'days',
-  'earlier',
-  'evening',
-  'later',
-  'month',
-  'morning',
-  'night',
-  'today',
-  'tonight',
-  'week',
-  'weekend',
-  'year',
-  'yesterday',
-]);
+const TIME = setOf(WEEKDAYS, TIME_WORDS, ['afternoon', 'day', 'days']);
 
 /** The verb's object noun phrase: the words up to a preposition, clause end or 7 words; a time phrase is no object. */
 function objectOf(h: TriggerHit, tokens: Token[], to: number): Token[] {
@@ -75,7 +59,7 @@ function objectOf(h: TriggerHit, tokens: Token[], to: number): Token[] {
     if (STOPS.has(w) || w === 'of') break;
     obj.push(tokens[i]!);
   }
-  return obj.some((t) => TIME_WORDS.has(t.lower)) ? [] : obj;
+  return obj.some((t) => TIME.has(t.lower)) ? [] : obj;
 }
 
 /** The object (or, for a passive, the subject) suits the verb's type: persons are released, places visited. */

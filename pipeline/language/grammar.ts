@@ -48,6 +48,25 @@ export const MONTHS: readonly string[] = [
 /** Sunday first, as Date.getUTCDay() counts. */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Weekday names and their usual short forms ("mon", "tues", "thurs"), lower case. */
+export const WEEKDAY_FORMS: readonly string[] = [...WEEKDAYS, ...WEEKDAYS.map((d) => d.slice(0, 3)), 'tues', 'thurs'];
+
+/** Nouns and adverbs of time that name a when, not a what ("last week", "on Tuesday morning", "yesterday"). */
+export const TIME_WORDS: readonly string[] = [
+  'earlier',
+  'evening',
+  'later',
+  'month',
+  'morning',
+  'night',
+  'today',
+  'tonight',
+  'week',
+  'weekend',
+  'year',
+  'yesterday',
+];
+
 /** Month names and their usual short forms ("jan", "sept"), lower case. */
 export const MONTH_FORMS: readonly string[] = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'];
 

@@ -64,6 +64,12 @@ const dateLabel = perLexicon((lex) => new RegExp(`^(?:(${anyOf([...lex.dateLabel
 /** A date label and an ISO date opening a line that goes on ("date 2022-05-18 With ..."). */
 const datePrefix = perLexicon((lex) => new RegExp(`^\\s?(${anyOf(lex.dateLabels)})\\s?:?\\s(\\d{4}-\\d{2}-\\d{2})\\s`, 'i'));
 
+function readDatePrefix(text: string, lex: BoilerplateLexicon): { date: IsoDate; length: number } | null {
+  const m = datePrefix(lex).exec(text);
+  const parsed = m ? parseDateLine(m[2]!) : null;
+  return parsed ? { date: { value: parsed.value, precision: parsed.precision }, length: m![0].length } : null;
+}
+
 function readDate(text: string, lex: BoilerplateLexicon): { date: IsoDate; updated: boolean } | null {
   const label = dateLabel(lex).exec(text);
   const rest = label ? text.slice(label[0].length) : text;
@@ -112,6 +118,7 @@ export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = tr
     if (t.length > 300) continue;
     const found = <T>(value: T): Found<T> => ({ value, line: b.line, text: t });
     let m: RegExpExecArray | null;
+    let prefix: ReturnType<typeof readDatePrefix>;
     if (ID_LINE.test(t)) take(i, 'metadata:id-line');
     else if ((m = URL_LINE.exec(t))) {
       if (!meta.url) meta.url = found(m[1]!);
@@ -126,12 +133,11 @@ export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = tr
     } else if (i < headerEnd && !meta.author && readByline(t)) {
       meta.author = found(readByline(t)!);
       take(i, 'metadata:byline');
-    } else if (i === 0 && !meta.published && (m = datePrefix(lex).exec(t)) && parseDateLine(m[2]!)) {
+    } else if (i === 0 && !meta.published && (prefix = readDatePrefix(t, lex))) {
       // "date 2022-05-18 With the search for ...": a labelled date opening the first line, text after it.
-      const d = parseDateLine(m[2]!)!;
-      meta.published = found({ value: d.value, precision: d.precision });
-      removed.push({ rule: 'metadata:date-prefix', line: b.line, text: m[0].trim(), action: 'rewrite' });
-      input[i] = { ...b, text: t.slice(m[0].length) };
+      meta.published = found(prefix.date);
+      removed.push({ rule: 'metadata:date-prefix', line: b.line, text: t.slice(0, prefix.length).trim(), action: 'rewrite' });
+      input[i] = { ...b, text: t.slice(prefix.length) };
     } else {
       const d = t.length <= 120 ? readDate(t, lex) : null;
       if (!d) continue;

@@ -15,6 +15,7 @@ import {
   OBJECT_PRONOUNS as OBJECT_PRONOUNS_ALL,
   POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
+  TIME_WORDS,
   WEEKDAYS,
   setOf,
 } from '../language/grammar.ts';
@@ -75,25 +76,7 @@ export const BOUNDARY = new Set([
   'who',
   'whom',
 ]);
-export const TIME = setOf(WEEKDAYS, [
-  'afterwards',
-  'earlier',
-  'evening',
-  'last',
-  'later',
-  'month',
-  'morning',
-  'night',
-  'on',
-  'recently',
-  'this',
-  'today',
-  'tonight',
-  'week',
-  'weekend',
-  'year',
-  'yesterday',
-]);
+export const TIME = setOf(WEEKDAYS, TIME_WORDS, ['afterwards', 'last', 'on', 'recently', 'this']);
 
 /** The document's tokens (language/tokens.ts) with their tags (language/tagger.ts), parallel. */
 export interface TokenStream {
