@@ -46,11 +46,14 @@ docs: node_modules/.installed ## Regenerate the data dictionary in README.md fro
 bench: node_modules/.installed ## Measure build throughput and memory: make bench [ARTICLES=2000]
 	$(TSX) pipeline/cli/bench-build.ts --articles $(or $(ARTICLES),2000)
 
-eval: node_modules/.installed ## Print the quality figures of the language stages against test/eval/ (and PolNeAR when a copy is present)
-	$(TSX) pipeline/cli/eval-actors.ts
-	$(TSX) pipeline/cli/eval-statements.ts
-	$(TSX) pipeline/cli/eval-events.ts
-	$(TSX) pipeline/cli/eval-polnear.ts
+eval: node_modules/.installed ## Print the quality figures against test/eval/ (and PolNeAR when a copy is present); fails below test/eval/floors.json
+	@status=0; \
+	$(TSX) pipeline/cli/eval-actors.ts || status=1; \
+	$(TSX) pipeline/cli/eval-statements.ts || status=1; \
+	$(TSX) pipeline/cli/eval-events.ts || status=1; \
+	$(TSX) pipeline/cli/eval-polnear.ts || status=1; \
+	if [ $$status -ne 0 ]; then echo "make eval: a figure fell below its floor (test/eval/floors.json); see above" >&2; fi; \
+	exit $$status
 
 eval-polnear: node_modules/.installed ## Score statements on PolNeAR train and dev (needs a local copy; see README)
 	$(TSX) pipeline/cli/eval-polnear.ts $(if $(LIMIT),--limit $(LIMIT))

@@ -25,6 +25,7 @@ import { extractStatements, type SpeechVerbs, type StatementCandidate } from '..
 import { parseBrat, toGold, type PolnearGold } from './polnear-brat.ts';
 import { assertCompartment, COMPARTMENTS, DEFAULT_MIRROR, openCorpus, readArticles, type Compartment, type PolnearArticle } from './polnear-source.ts';
 import { speakerVerdict, type SpeakerJudgement } from './polnear-speaker.ts';
+import { breaches, reportBreaches } from './eval-floors.ts';
 import { fold, matchStatements } from './statement-scoring.ts';
 
 /** Speaker verdicts by kind of source: `named:right`, `described:unverifiable`, `none:no-source`... */
@@ -113,7 +114,7 @@ function scoreArticle(a: PolnearArticle, ref: SpeechVerbs, t: Tally, misses: str
 }
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
-function report(name: string, of: number, t: Tally): void {
+function report(name: string, of: number, t: Tally): Record<string, number | null> {
   const p = t.predQ ? t.hitQ / t.predQ : 0;
   const r = t.gold.direct + t.gold.partial ? t.hitQ / (t.gold.direct + t.gold.partial) : 0;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
@@ -137,6 +138,17 @@ function report(name: string, of: number, t: Tally): void {
   console.log(`    speech cue only                R ${pct(t.hitSpeechI, t.speechI)}   (gold ${t.speechI}, hit ${t.hitSpeechI})`);
   console.log(`  speaker, indirect   named source        ${spk(t.spkI, 'named')}`);
   console.log(`                      pronoun/description ${spk(t.spkI, 'described')}; no source ${t.spkI.get('none:no-source') ?? 0}`);
+  const named = ['right', 'wrong', 'unknown', 'unverifiable'].reduce((sum, k) => sum + (t.spkQ.get(`named:${k}`) ?? 0), 0);
+  const ratio = (a: number, b: number) => (b ? (100 * a) / b : null);
+  return {
+    quote_p: ratio(t.hitQ, t.predQ),
+    quote_r: ratio(t.hitQ, goldQ),
+    speaker_right: ratio(t.spkQ.get('named:right') ?? 0, named),
+    speaker_wrong: ratio(t.spkQ.get('named:wrong') ?? 0, named),
+    indirect_p: ratio(t.hitI, t.predI),
+    indirect_r: ratio(t.hitI, t.gold.indirect),
+    indirect_speech_r: ratio(t.hitSpeechI, t.speechI),
+  };
 }
 
 /** N names spread evenly over the list (all of them when N is absent or not smaller). */
@@ -164,6 +176,7 @@ function main(): number {
     return 0;
   }
   const ref = languageContext().speechVerbs;
+  const failed: string[] = [];
   for (const c of wanted as Compartment[]) {
     let total = 0;
     const articles = readArticles(corpus, c, (names) => ((total = names.length), spread(names, limit)));
@@ -173,9 +186,11 @@ function main(): number {
       scoreArticle(a, ref, t, misses);
       if (values.verbose && misses.length) console.log(`\n${c}/${a.name} (${a.annotator})\n${misses.join('\n')}`);
     }
-    report(c, total, t);
+    const figures = report(c, total, t);
+    // Floors hold for whole compartments only: a --limit sample is a different set.
+    if (limit === undefined) failed.push(...breaches('polnear', c, figures));
   }
-  return 0;
+  return reportBreaches(failed);
 }
 
 process.exitCode = main();

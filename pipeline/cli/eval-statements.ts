@@ -22,31 +22,13 @@ import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import { languageContext } from '../build/load-name-context.ts';
 import { readDocument } from '../language/document.ts';
-import { extractStatements, type SpeechVerbs, type StatementCandidate } from '../statements/extract-statements.ts';
-import { fold, matchStatements, sameSpeaker, tokens } from './statement-scoring.ts';
-import { loadNews, newMetaTally, scoreMeta, type MetaTally } from './news-corpus.ts';
+import { extractStatements, type SpeechVerbs } from '../statements/extract-statements.ts';
+import { breaches, reportBreaches } from './eval-floors.ts';
+import { newTally, report, score, type Doc, type Gold, type Tally } from './statement-tally.ts';
+import { loadNews, metaFigures, newMetaTally, scoreMeta, type MetaTally } from './news-corpus.ts';
 
 /** The news corpus's test split: scored, never read (test/eval/news/README.md). */
 const HELD_OUT = 'news-test';
-
-interface Gold {
-  doc: string;
-  kind: StatementCandidate['kind'];
-  quote: string;
-  speaker: string | null;
-  speaker_surface: string | null;
-  attribution: string;
-  note: string | null;
-}
-interface Doc {
-  id: string;
-  set: string;
-  text: string;
-  bodyOffset: number;
-  published: string | null;
-  gold: Gold[];
-  mustNot: string[];
-}
 
 const EVAL = join(ROOT, 'test/eval/statements');
 const readJsonl = <T>(f: string): T[] =>
@@ -96,6 +78,7 @@ function loadDocs(): Doc[] {
       text: s.text,
       bodyOffset: s.body_offset,
       published: s.published,
+      goldPublished: n.gold.published,
       gold: n.gold.statements.map((g) => ({ ...g, doc: n.id })),
       mustNot: n.gold.must_not ?? [],
     });
@@ -108,109 +91,7 @@ function loadDocs(): Doc[] {
 /** Title and publication date of the news corpus, per split. */
 const meta = new Map<string, MetaTally>();
 
-interface Tally {
-  predQ: number;
-  goldQ: number;
-  hitQ: number;
-  predI: number;
-  hitPredI: number;
-  goldI: number;
-  hitGoldI: number;
-  kindOk: number;
-  kindAll: number;
-  mustNot: number;
-  spk: Record<string, Record<'right' | 'wrong' | 'unknown', number>>;
-  nullNamed: number;
-  nullAll: number;
-}
-const newTally = (): Tally => ({
-  predQ: 0,
-  goldQ: 0,
-  hitQ: 0,
-  predI: 0,
-  hitPredI: 0,
-  goldI: 0,
-  hitGoldI: 0,
-  kindOk: 0,
-  kindAll: 0,
-  mustNot: 0,
-  spk: { all: { right: 0, wrong: 0, unknown: 0 }, pronoun: { right: 0, wrong: 0, unknown: 0 }, surname: { right: 0, wrong: 0, unknown: 0 } },
-  nullNamed: 0,
-  nullAll: 0,
-});
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who']);
-
-/** names: the entity's name; forms: every way the article writes it (surfaces, role + name), for matching. */
-function score(
-  doc: Doc,
-  preds: StatementCandidate[],
-  names: (i: number | null) => string | null,
-  forms: (i: number) => string[],
-  t: Tally,
-  misses: string[],
-): void {
-  const isQ = (k: string) => k !== 'indirect';
-  const { pairs, missed, used } = matchStatements(doc.gold, preds);
-  for (const g of missed) misses.push(`  miss ${g.kind} [${g.speaker ?? '-'}] ${g.quote.slice(0, 110)}`);
-  preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${names(p.speakerEntity) ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
-  t.predQ += preds.filter((p) => isQ(p.kind)).length;
-  t.goldQ += doc.gold.filter((g) => isQ(g.kind)).length;
-  t.hitQ += pairs.filter(([g]) => isQ(g.kind)).length;
-  const namedPred = preds.filter((p) => p.kind === 'indirect' && p.speakerEntity !== null);
-  t.predI += namedPred.length;
-  t.hitPredI += namedPred.filter((p) => pairs.some(([, q]) => q === p)).length;
-  t.goldI += doc.gold.filter((g) => g.kind === 'indirect' && g.speaker).length;
-  t.hitGoldI += pairs.filter(([g]) => g.kind === 'indirect' && g.speaker).length;
-  t.mustNot += preds.filter((p) => doc.mustNot.some((m) => fold(m) === fold(p.quote))).length;
-  for (const [g, p] of pairs) {
-    t.kindAll++;
-    if (g.kind === p.kind) t.kindOk++;
-    else if (isQ(g.kind)) misses.push(`  kind ${p.kind} for ${g.kind}: ${g.quote.slice(0, 80)}`);
-    const name = names(p.speakerEntity);
-    if (!g.speaker) {
-      t.nullAll++;
-      if (name) {
-        t.nullNamed++;
-        misses.push(`  named [${name}] where gold has none: ${g.quote.slice(0, 80)}`);
-      }
-      continue;
-    }
-    const written = [...forms(p.speakerEntity!), ...(p.speakerRole ? [`${p.speakerRole} ${name}`] : [])];
-    const verdict = name === null ? 'unknown' : written.some((f) => sameSpeaker(f, g.speaker!)) ? 'right' : 'wrong';
-    const surface = g.speaker_surface ?? '';
-    const subsets = [
-      'all',
-      ...(g.attribution === 'pronoun' || PRONOUNS.has(surface.toLowerCase()) ? ['pronoun'] : []),
-      ...(/^\S+$/.test(surface) && !PRONOUNS.has(surface.toLowerCase()) && tokens(g.speaker).length > 1 ? ['surname'] : []),
-    ];
-    for (const s of subsets) t.spk[s]![verdict]++;
-    if (verdict !== 'right')
-      misses.push(`  speaker ${verdict}: [${name ?? p.speakerSurface ?? '-'}] for [${g.speaker}] ${g.attribution}: ${g.quote.slice(0, 70)}`);
-  }
-}
-
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
-function report(name: string, t: Tally): void {
-  const p = t.predQ ? t.hitQ / t.predQ : 0;
-  const r = t.goldQ ? t.hitQ / t.goldQ : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  const spk = (s: string) => {
-    const x = t.spk[s]!;
-    const n = x.right + x.wrong + x.unknown;
-    return `right ${pct(x.right, n)}  wrong ${pct(x.wrong, n)}  unknown ${pct(x.unknown, n)}  (n=${n})`;
-  };
-  console.log(`\n${name}`);
-  console.log(
-    `  direct+partial      P ${pct(t.hitQ, t.predQ)}  R ${pct(t.hitQ, t.goldQ)}  F1 ${(100 * f1).toFixed(1).padStart(5)}   (pred ${t.predQ}, gold ${t.goldQ}, hit ${t.hitQ})`,
-  );
-  console.log(`  indirect, named     P ${pct(t.hitPredI, t.predI)}  R ${pct(t.hitGoldI, t.goldI)}   (pred ${t.predI}, gold ${t.goldI})`);
-  console.log(`  speaker             ${spk('all')}`);
-  console.log(`    pronoun           ${spk('pronoun')}`);
-  console.log(`    surname only      ${spk('surname')}`);
-  console.log(`  named where gold has no speaker ${t.nullNamed} of ${t.nullAll}; kind right ${pct(t.kindOk, t.kindAll)}; must-not output ${t.mustNot}`);
-}
-
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
   const lc = languageContext();
   const verbs = parse(readFileSync(join(ROOT, 'reference/speech-verbs.yaml'), 'utf8')) as SpeechVerbs;
@@ -234,13 +115,11 @@ async function main(): Promise<void> {
     // The held-out split is only ever scored: its misses are never printed.
     if (values.verbose && misses.length && !held) console.log(`\n${doc.id}\n${misses.join('\n')}`);
   }
-  for (const [name, t] of tallies) report(name, t);
-  report('total (seeds, benchmark, hard)', total);
-  for (const [split, m] of meta) {
-    console.log(
-      `\nnews-${split} metadata  title right ${pct(m.titleRight, m.titled)} (${m.titleRight} of ${m.titled} stated)   publication date right ${pct(m.dateRight, m.dated)} (${m.dateRight} of ${m.dated} stated); read where none is stated ${m.dateInvented} of ${m.undated}`,
-    );
-  }
+  const failed: string[] = [];
+  for (const [name, t] of tallies) failed.push(...breaches('statements', name, report(name, t)));
+  failed.push(...breaches('statements', 'total', report('total (seeds, benchmark, hard)', total)));
+  for (const [split, m] of meta) failed.push(...breaches('metadata', `news-${split}`, metaFigures(`news-${split}`, m)));
+  return values.set ? 0 : reportBreaches(failed);
 }
 
-await main();
+process.exitCode = await main();

@@ -23,6 +23,9 @@ export interface NewsGold {
     speaker: string | null;
     speaker_surface: string | null;
     attribution: string;
+    verb?: string | null;
+    said_on?: string | null;
+    said_on_text?: string | null;
     note: string | null;
   }[];
   must_not?: string[];
@@ -78,4 +81,18 @@ export function scoreMeta(doc: NewsDoc, t: MetaTally): void {
     t.undated++;
     if (read) t.dateInvented++;
   }
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
+
+/** Print a split's metadata figures; returns them for the floors (title and date in percent, invented dates as a count). */
+export function metaFigures(name: string, m: MetaTally): Record<string, number | null> {
+  console.log(
+    `\n${name} metadata  title right ${pct(m.titleRight, m.titled)} (${m.titleRight} of ${m.titled} stated)   publication date right ${pct(m.dateRight, m.dated)} (${m.dateRight} of ${m.dated} stated); read where none is stated ${m.dateInvented} of ${m.undated}`,
+  );
+  return {
+    title: m.titled ? (100 * m.titleRight) / m.titled : null,
+    date: m.dated ? (100 * m.dateRight) / m.dated : null,
+    date_invented: m.dateInvented,
+  };
 }
