@@ -59,6 +59,9 @@ export interface Tally {
   nullAll: number;
   saidOnRight: number;
   saidOnAll: number;
+  /** The same over the statements with a date to find (stated for the statement, or the publication date). */
+  saidOnDatedRight: number;
+  saidOnDated: number;
   errors: Map<string, number>;
 }
 const verdicts = (): Verdicts => ({ right: 0, wrong: 0, unknown: 0 });
@@ -78,6 +81,8 @@ export const newTally = (): Tally => ({
   nullAll: 0,
   saidOnRight: 0,
   saidOnAll: 0,
+  saidOnDatedRight: 0,
+  saidOnDated: 0,
   errors: new Map(),
 });
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'we', 'i']);
@@ -172,8 +177,11 @@ function scoreSaidOn(doc: Doc, g: Gold, p: StatementCandidate, t: Tally, misses:
   const expected = g.said_on_text ? g.said_on : (doc.goldPublished ?? null);
   const got = p.saidOn?.value ?? null;
   t.saidOnAll++;
-  if (got === expected) t.saidOnRight++;
-  else {
+  if (expected !== null) t.saidOnDated++;
+  if (got === expected) {
+    t.saidOnRight++;
+    if (expected !== null) t.saidOnDatedRight++;
+  } else {
     bump(t, 'said-on');
     misses.push(`  said_on ${got ?? '-'} for ${expected ?? '-'}${g.said_on_text ? ` ("${g.said_on_text}")` : ''}: ${g.quote.slice(0, 60)}`);
   }
@@ -201,7 +209,10 @@ export function report(name: string, t: Tally): Record<string, number | null> {
   console.log(`    pronoun           ${spk('pronoun')}`);
   console.log(`    surname only      ${spk('surname')}`);
   console.log(`  named where gold has no speaker ${t.nullNamed} of ${t.nullAll}; kind right ${pct(t.kindOk, t.kindAll)}; must-not output ${t.mustNot}`);
-  if (t.saidOnAll) console.log(`  said_on right       ${pct(t.saidOnRight, t.saidOnAll)}   (n=${t.saidOnAll})`);
+  if (t.saidOnAll)
+    console.log(
+      `  said_on right       ${pct(t.saidOnRight, t.saidOnAll)}   (n=${t.saidOnAll}); where a date is to be found ${pct(t.saidOnDatedRight, t.saidOnDated)} (n=${t.saidOnDated})`,
+    );
   const classes = [...t.errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
   console.log(`  error classes       ${classes.join(', ') || 'none'}`);
   const all = t.spk.all.right + t.spk.all.wrong + t.spk.all.unknown;
@@ -213,6 +224,7 @@ export function report(name: string, t: Tally): Record<string, number | null> {
     speaker_right: ratio(t.spk.all.right, all),
     speaker_wrong: ratio(t.spk.all.wrong, all),
     said_on: ratio(t.saidOnRight, t.saidOnAll),
+    said_on_dated: ratio(t.saidOnDatedRight, t.saidOnDated),
     must_not: t.mustNot,
   };
 }
