@@ -58,6 +58,11 @@ describe('person mentions', () => {
     expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Moscow:metonym', 'Kabul:metonym', 'Kremlin:metonym', 'Moscow:place']);
   });
 
+  it('keeps a capital ending in -ing that opens a sentence ("Beijing denied ..."), but not a participle ("Hosting ...")', () => {
+    const m = find('Talks stalled. Beijing denied the claim. Hosting the talks, Norway stayed silent.').mentions;
+    expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Beijing:metonym', 'Norway:place']);
+  });
+
   it('names institutions after their country, so two foreign ministries stay two', () => {
     const r = find(
       'The Russian Foreign Ministry and the Afghan Foreign Ministry met. Later the Russian foreign ministry said talks went well, and China’s commerce ministry agreed.',

@@ -496,6 +496,36 @@ const cases: Case[] = [
     names: [{ surface: 'Nora Lind' }],
     expect: [{ kind: 'indirect', quote: 'the company is preventing her from performing her old songs', speaker: 'Nora Lind' }],
   },
+  {
+    name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
+    text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
+    names: [{ surface: 'Ola Brandt' }],
+    expect: [{ kind: 'indirect', quote: 'the failure to reach a deal stemmed from a quarrel over fishing quotas', speaker: 'Ola Brandt' }],
+  },
+  {
+    name: 'a directive with an infinitive is no reported clause',
+    text: 'Premier Ola Brandt warned the fishermen to stay in port.',
+    names: [{ surface: 'Ola Brandt' }],
+    expect: [],
+  },
+  {
+    name: 'a speech verb with a mere object inside the reported clause does not cut it ("said the group maintained its desire ...")',
+    text: 'The rebel leader, Tiro Amadi, said the movement maintained its desire for peace despite the lost vote.',
+    names: [{ surface: 'Tiro Amadi' }],
+    expect: [{ kind: 'indirect', quote: 'the movement maintained its desire for peace despite the lost vote', speaker: 'Tiro Amadi' }],
+  },
+  {
+    name: 'a later speech verb with its own clause still ends the material before it',
+    text: 'Envoy Rui Sal said the mediator Ana Pell warned that the truce was fragile.',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }],
+    expect: [{ kind: 'indirect', quote: 'the truce was fragile', speaker: 'Ana Pell' }],
+  },
+  {
+    name: 'a finite verb after ", and" is the speaker\'s next predicate, not more of the reported clause',
+    text: 'Minister Dara Voss says that the army is withdrawing, and rejects any talk of a new offensive.',
+    names: [{ surface: 'Dara Voss' }],
+    expect: [{ kind: 'indirect', quote: 'the army is withdrawing', speaker: 'Dara Voss' }],
+  },
 ];
 
 describe('extractStatements', () => {

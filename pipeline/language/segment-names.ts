@@ -143,8 +143,10 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
       i++;
       continue;
     }
-    // A sentence may open with a capitalised participle or adverb ("Hosting ...", "Reportedly ..."): not a name.
-    const opensSentence = i === 0 && /(?:^|[.!?]["”’]?\s+|^\W*)$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+    // A sentence may open with a capitalised participle or adverb ("Hosting ...", "Reportedly ..."): not a name;
+    // a capital or a city of a million is the place all the same ("Beijing denied ...").
+    const bigPlace = (w: string) => lex.gazetteer.capitalCountry.has(fold(w)) || (lex.lookupPlace(w)?.population ?? 0) >= 1e6;
+    const opensSentence = i === 0 && /(?:^|[.!?]["”’]?\s+|^\W*)$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && !bigPlace(t.text);
     const early = lex.notNames.has(t.text) ? longest(run, i, lex.lookupPlace) : null;
     if (early && early[0] > i) {
       out.push(placeOrMetonym(lex, run, i, early[0], early[1], text));

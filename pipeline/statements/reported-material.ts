@@ -84,7 +84,10 @@ export function splitComp(T: UnitToken[], s: number, e: number, lexVerb: (t: Uni
     const t = T[i]!;
     const newSubject = t.text === ',' && T[i + 1]?.lower === 'and' && ['he', 'she', 'it', 'they', 'we', 'i'].includes(T[i + 2]?.lower ?? '');
     const nextAct = t.lower === 'and' && T[i + 1] && lexVerb(T[i + 1]!);
-    if (nextAct) {
+    // "Damascus says that rebels are besieging towns, and objects to ...": a finite verb right after ", and" is
+    // the speaker's next predicate, not more of what was said.
+    const ownPredicate = t.text === ',' && T[i + 1]?.lower === 'and' && T[i + 2]?.pos === 'VERB' && !/ing$/.test(T[i + 2]!.lower);
+    if (nextAct || ownPredicate) {
       e = i;
       break;
     }
@@ -143,11 +146,12 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
     return false;
   if (f.that || f.type === 'according' || f.order === 'after') return ws.length >= 3;
   // "warned people to stay away": an object and an infinitive are a directive, not a reported clause.
+  // Unless a finite verb follows the infinitive: "said the failure to reach a deal stemmed from ..." reports a clause.
   const to = ws.findIndex((t) => t.lower === 'to');
   const object = ws.slice(0, to).every((t) => !AUX.has(t.text) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower));
-  if (to > 0 && to <= 3 && object) return false;
-  if (SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
-  if (/^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
+  const directive = to > 0 && to <= 3 && object;
+  if (!directive && SUBJECT_PRONOUNS.has(ws[0]!.lower.split(/[’']/)[0]!)) return true;
+  if (!directive && /^\p{Ll}{3,}ing$/u.test(ws[0]!.text)) return true;
   // A relative clause ("times that exceeded two hours", "the man who kidnapped the child, NAME, was") says
   // nothing about the verb of the reported clause: it is left out up to its comma.
   const all = u.toks.slice(s, e);
@@ -164,7 +168,9 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
   // A finite verb, as the tagger reads the word in its sentence ("the left" is no verb; "talks" after a name is
   // one); a form in -ing alone ("sending shares lower") is a participle, not the clause's verb.
   const finite = (t: UnitToken) => (t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'AUX';
-  return verbs.some((t) => finite(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'")));
+  const after = directive ? toks.indexOf(ws[to + 1]!) : -1;
+  if (directive && after < 0) return false;
+  return verbs.some((t) => toks.indexOf(t) > after && (finite(t) || /[’'](?:ll|d|re|ve)$|n[’']t$/.test(t.text) || CONTRACTED.has(t.lower.replace('’', "'"))));
 }
 
 /** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
@@ -179,7 +185,13 @@ function commaOrEnd(T: UnitToken[], s: number): number {
 /** Where each frame's reported material lies, now that every frame of the unit is known. */
 export function fillComps(u: UnitView, frames: Frame[]): void {
   const T = u.toks;
-  frames.forEach((f, i) => {
+  // Frames material-first from the last, so that a frame knows whether a later one inside its material reports
+  // anything: "said the insurgent group maintained its desire for peace" is one clause, not a cut at "maintained".
+  // A later verb with no material of its own ("he said he told them") still ends the material before it.
+  const speaks = (g: Frame) =>
+    g.comps.some(([a, b]) => reported(u, g, a, b) || T.slice(a, b).some((t) => t.kind === 'quote')) ||
+    g.comps.reduce((n, [a, b]) => n + T.slice(a, b).filter((t) => t.kind === 'word').length, 0) < 3;
+  [...frames.entries()].reverse().forEach(([i, f]) => {
     if (f.order === 'after') {
       const prev = frames
         .slice(0, i)
@@ -202,7 +214,7 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
     let e = T.length;
     if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = commaOrEnd(T, s);
     if (f.type === 'object') e = Math.min(e, commaOrEnd(T, s));
-    for (const g of frames) if (g !== f && g.from >= s && g.from < e) e = g.order === 'after' && g.from > s ? e : g.from;
+    for (const g of frames) if (g !== f && g.from >= s && g.from < e && !(g.order === 'after' && g.from > s) && (g.order === 'after' || speaks(g))) e = g.from;
     f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
   });
 }
