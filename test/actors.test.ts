@@ -58,6 +58,34 @@ describe('person mentions', () => {
     expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Moscow:metonym', 'Kabul:metonym', 'Kremlin:metonym', 'Moscow:place']);
   });
 
+  it('reads a title’s "of PLACE" as part of the role of the name after it, and a place when no name follows', () => {
+    const m = find(
+      'President of Ukraine Petro Poroshenko met Foreign Minister of Hungary Peter Siyarto on a cold day in the capital. The President of Ukraine left early and spoke to nobody.',
+    ).mentions;
+    expect(m.map((x) => [x.surface, x.type, x.role])).toEqual([
+      ['Ukraine', 'place', null],
+      ['Petro Poroshenko', 'person', 'President of Ukraine'],
+      ['Hungary', 'place', null],
+      ['Peter Siyarto', 'person', 'Foreign Minister of Hungary'],
+      ['Ukraine', 'place', null],
+    ]);
+  });
+
+  it('names outlets by the word before "news agency" and ministries by the noun before "ministry"', () => {
+    const r = find("Russia's TASS news agency said so. The Houthi-run Saba news agency agreed. Kuwait's information ministry did not.");
+    expect(r.mentions.map((x) => `${x.surface}:${x.type}`)).toEqual([
+      'Russia:place',
+      'TASS news agency:organization',
+      'Houthi:organization',
+      'Saba news agency:organization',
+      'Kuwait:place',
+      'information ministry:organization',
+    ]);
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['TASS', 'Houthi', 'Saba', 'Information Ministry of Kuwait']);
+    // The last word of a longer capitalised name is no outlet of its own.
+    expect(find('The Central Intelligence agency did.').mentions.map((x) => x.surface)).not.toContain('Intelligence agency');
+  });
+
   it('keeps a capital ending in -ing that opens a sentence ("Beijing denied ..."), but not a participle ("Hosting ...")', () => {
     const m = find('Talks stalled. Beijing denied the claim. Hosting the talks, Norway stayed silent.').mentions;
     expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Beijing:metonym', 'Norway:place']);

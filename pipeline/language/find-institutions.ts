@@ -11,10 +11,27 @@ import type { Draft, NameLexicon } from './name-lexicon.ts';
 
 const titleCase = (s: string) => s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 
+/** Lower-case heads that make the capitalised word before them an outlet's or a body's name ("TASS news agency"). */
+const OUTLET_HEADS = [['news', 'agency'], ['news', 'service'], ['agency'], ['newspaper'], ['daily'], ['broadcaster']];
+
 export function findInstitutions(tokens: Token[], text: string, lex: NameLexicon): Draft[] {
   const out: Draft[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
+    const outlet = outletAt(tokens, k, lex);
+    if (outlet) {
+      out.push({
+        start: t.start,
+        end: outlet,
+        surface: text.slice(t.start, outlet),
+        type: 'organization',
+        role: null,
+        cue: 'outlet-head',
+        canonical: t.text,
+        refersTo: null,
+      });
+      continue;
+    }
     const demonymOf = lex.demonymCountry(t.text);
     const country = demonymOf ?? (lex.place(t.text)?.kind === 'country' ? lex.place(t.text)!.name : null);
     if (!country) continue;
@@ -26,6 +43,10 @@ export function findInstitutions(tokens: Token[], text: string, lex: NameLexicon
         best = { end: span[span.length - 1]!.end, words: inst };
       }
     }
+    // "Kuwait's information ministry": a lower-case noun before "ministry" names one, listed or not.
+    const w = tokens[k + 1]!;
+    if (!best && /^\p{Ll}+$/u.test(w.text) && tokens[k + 2]?.text === 'ministry' && w.gap === ' ' && tokens[k + 2]!.gap === ' ')
+      best = { end: tokens[k + 2]!.end, words: `${w.text} ministry` };
     if (!best) continue;
     // Named, not described: after "the" or a country's possessive, and not a modifier of a noun that follows
     // ("the American military presence", "Afghan government officials").
@@ -53,4 +74,19 @@ export function findInstitutions(tokens: Token[], text: string, lex: NameLexicon
     });
   }
   return out;
+}
+
+/** The end of "NAME news agency" at token k: one capitalised word, no country, people or title, then an outlet head. */
+function outletAt(tokens: Token[], k: number, lex: NameLexicon): number | null {
+  const t = tokens[k]!;
+  if (!(t.cap || t.upper) || t.possessive || lex.demonymCountry(t.text) || lex.place(t.text) || lex.titles.has(t.text) || lex.notNames.has(t.text)) return null;
+  // A single word: not the last of a longer capitalised name ("Central Intelligence agency"); a compound modifier
+  // before it is no part of the name ("the Houthi-run Saba news agency").
+  const prev = tokens[k - 1];
+  if (prev && t.gap === ' ' && (prev.cap || prev.upper) && !prev.possessive && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(prev.text)) return null;
+  for (const head of OUTLET_HEADS) {
+    const span = tokens.slice(k + 1, k + 1 + head.length);
+    if (span.length === head.length && span.every((s, n) => s.text === head[n] && s.gap === ' ')) return span[span.length - 1]!.end;
+  }
+  return null;
 }

@@ -73,8 +73,10 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
     for (const run of runsOf(own, lex)) drafts.push(...segment(lex, run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
     from = to + 1;
   }
-  drafts.push(...findInstitutions(tokens, input.text, lex));
-  const resolved = resolveEntities(drafts, input.text, lex);
+  // An institution or outlet found by its lower-case head holds the run's piece inside it ("TASS" of "TASS news agency").
+  const institutions = findInstitutions(tokens, input.text, lex);
+  const held = (d: Draft) => institutions.some((x) => x.start <= d.start && x.end >= d.end && x.end - x.start > d.end - d.start);
+  const resolved = resolveEntities([...drafts.filter((d) => !held(d)), ...institutions], input.text, lex);
   const mentions: Mention[] = resolved.mentions.map((m) => ({ ...m, sentence: sentenceOf(input.sentences, m.start) }));
   return { mentions, entities: resolved.entities };
 }

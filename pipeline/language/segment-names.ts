@@ -9,6 +9,7 @@ import { fold, type Place } from './gazetteer.ts';
 import { ARTICLES as ARTICLE_WORDS, COORDINATORS, HAVE, MODALS, setOf } from './grammar.ts';
 import type { Token } from './tokens.ts';
 import type { Draft, NameLexicon } from './name-lexicon.ts';
+import { followingName, startsPersonName } from './name-shapes.ts';
 
 const MAX_SPAN = 6;
 const ARTICLES = setOf(ARTICLE_WORDS);
@@ -224,6 +225,15 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
       role = [];
       continue;
     } // "Central Asian" is no place named Central
+    // "President of Ukraine Petro Poroshenko": a place after a title's "of" belongs to the role of the name after
+    // it; with no name after it ("the President of Ukraine said"), it is a place and no one's name.
+    const ofPlace = role.length && run[i - 1]?.text === 'of' ? longest(run, i, lex.lookupPlace) : null;
+    if (ofPlace) {
+      out.push(placeOrMetonym(lex, run, i, ofPlace[0], ofPlace[1], text));
+      role = followingName(lex, run, ofPlace[0] + 1) ? [...role, ...run.slice(i - 1, ofPlace[0] + 1)] : [];
+      i = ofPlace[0] + 1;
+      continue;
+    }
     const pl = role.length === 0 ? longest(run, i, lex.lookupPlace) : null;
     if (pl && !startsPersonName(lex, run, pl[0], pl[1])) {
       const [j, p] = pl;
@@ -272,25 +282,4 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
     role = [];
   }
   return out;
-}
-
-/** A city name followed by another name word opens a person's name ("Jordan" is not a place in "Jordan Smith"). */
-function startsPersonName(lex: NameLexicon, run: Token[], j: number, p: Place): boolean {
-  const next = run[j + 1];
-  if (!next || p.kind === 'country' || p.population === 0 || next.gap !== ' ' || run[j]!.possessive) return false;
-  // Two city names in a row without a comma are a person's names ("Brent Sherwood"), unless they form a lex.place.
-  return (
-    (next.cap || next.upper) &&
-    !next.upper &&
-    !lex.titles.has(next.text) &&
-    !lex.orgHeads.has(next.text) &&
-    !lex.isDemonym(next) &&
-    lex.lookupPlace(next.text)?.kind !== 'country'
-  );
-}
-
-/** Two to four capitalised words from k to the run's end, none an organisation head or a title: a name. */
-function followingName(lex: NameLexicon, run: Token[], k: number): boolean {
-  const rest = run.slice(k);
-  return rest.length >= 2 && rest.length <= 4 && rest.every((t) => t.cap && !t.upper && !lex.orgHeads.has(t.text) && !lex.titles.has(t.text));
 }
