@@ -1,10 +1,17 @@
 /**
  * Read an article's metadata from the cues its own text carries, and remove those cue lines from the body:
- * a markdown heading or first short line (title), "By ..." (author), a line that is only a date, optionally
- * labelled ("Publish Date : 28 May 2019 - 22:05", "9 Nov, 2018 22:21"), a bare domain line ("kayhan.ir"),
- * "News ID: 66452", a URL line or a source footer ("Original url:" then "<https://...>").
+ * a markdown heading or first short line (title, see pick-title.ts), "By ..." (author, and a date after a bar:
+ * "By Jane Roe | May 26, 2019"), a date line, optionally labelled ("Publish Date : 28 May 2019 - 22:05",
+ * "Published on May 26, 2019", "27.05.2019"; an update label gives the modification date, never the
+ * publication's), a bare domain line ("kayhan.ir"), "News ID: 66452", a URL line or a source footer ("Original
+ * url:" then "<https://...>"). A wire dateline opening the story ("WASHINGTON, Feb. 16, 2017 (Reuters) - ") is
+ * read and left in the text.
  * Cues are looked for only in the header (the blocks before the first paragraph of prose) and the footer (the
  * last blocks), never in the body, so a sentence that mentions a date or a URL is never taken for metadata.
+ * Publication date, by trust: a labelled date, a dateline, a line that is only a date (in the first blocks,
+ * before article prose, naming a day; none when two such lines disagree). Not a publication date: a relative
+ * stamp ("2 hours ago"), an update stamp, a date whose day and month could be swapped ("05/04/2019"), a span
+ * ("May 26-27, 2019"), a caption's or a tweet embed's date, a date in the footer unless labelled.
  * Input: blocks after noise removal, and the boilerplate lexicon (its date and update labels).
  * Output: blocks without the cue lines, the removals, the values found.
  * The title block is moved out of the body (the caller puts it first), not logged as a removal.
@@ -14,7 +21,8 @@
  */
 import type { Block, Removal } from '../clean/blocks.ts';
 import { anyOf, perLexicon, type BoilerplateLexicon } from '../clean/boilerplate-lexicon.ts';
-import { parseDateLine, type IsoDate } from '../language/date-line.ts';
+import { parseDateLine, parseStoryDateline, readDateLine, type IsoDate } from '../language/date-line.ts';
+import { isProse, pickTitle, wordCount } from './pick-title.ts';
 
 export interface Found<T> {
   value: T;
@@ -44,19 +52,6 @@ const URL_LINE = /^(?:(?:original|source|canonical)?\s?(?:url|link|source)\s?:?\
 const FOOTER_LABEL = /^(?:original|source|canonical|read the original)(?: (?:url|link|article|story))?\s?:?$/i;
 const ID_LINE = /^(?:news|article|story|post|content)\s?(?:id|no\.?|number)\s?[:#]\s?[\w-]{1,40}$/i;
 const BYLINE_START = /^by /i;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-const wordCount = (s: string) => (s.match(WORD) ?? []).length;
-
-/** Prose: a long block that ends like a sentence. The header ends where prose starts. */
-export function isProse(text: string): boolean {
-  return wordCount(text) >= 20 && /[.!?:;"”’)]$/.test(text);
-}
-
-function looksLikeTitle(b: Block): boolean {
-  const n = wordCount(b.text);
-  return b.kind === 'heading' || (n >= 2 && n <= 25 && b.text.length <= 250 && !/[.,;:]$/.test(b.text) && !/:\/\/|www\./.test(b.text));
-}
 
 /** A date line's label (the lexicon's date and update labels), then an optional colon, bar or dash. */
 const dateLabel = perLexicon((lex) => new RegExp(`^(?:(${anyOf([...lex.dateLabels, ...lex.updateLabels])})\\s?[:|-]?\\s?)`, 'i'));
@@ -70,13 +65,34 @@ function readDatePrefix(text: string, lex: BoilerplateLexicon): { date: IsoDate;
   return parsed ? { date: { value: parsed.value, precision: parsed.precision }, length: m![0].length } : null;
 }
 
-function readDate(text: string, lex: BoilerplateLexicon): { date: IsoDate; updated: boolean } | null {
+/** An update label inside a line that opened with the publication date ("... 08.00 BST Last modified on ..."). */
+const updateInside = perLexicon((lex) => new RegExp(`[ |,;·•] ?(${anyOf(lex.updateLabels)})\\b`, 'i'));
+
+interface DateRead {
+  published: IsoDate | null;
+  modified: IsoDate | null;
+  labelled: boolean;
+}
+
+/** One labelled or bare date (null: no date line; dates null: a date line whose day and month are ambiguous). */
+function readOneDate(text: string, lex: BoilerplateLexicon): DateRead | null {
   const label = dateLabel(lex).exec(text);
-  const rest = label ? text.slice(label[0].length) : text;
-  const parsed = parseDateLine(rest);
-  if (!parsed) return null;
+  const r = readDateLine(label ? text.slice(label[0].length) : text);
+  if (!r) return null;
+  const date = 'value' in r ? { value: r.value, precision: r.precision } : null;
   const updated = !!label && lex.updateLabels.includes(label[1]!.toLowerCase());
-  return { date: { value: parsed.value, precision: parsed.precision }, updated };
+  return { published: updated ? null : date, modified: updated ? date : null, labelled: !!label };
+}
+
+/** A date line, or a publication date and an update in one line ("Published 26 May 2019 | Updated 27 May 2019"). */
+function readDate(text: string, lex: BoilerplateLexicon): DateRead | null {
+  const whole = readOneDate(text, lex);
+  if (whole) return whole;
+  const at = updateInside(lex).exec(text);
+  if (!at || at.index === 0) return null;
+  const [first, update] = [readOneDate(text.slice(0, at.index), lex), readOneDate(text.slice(at.index + 1).trim(), lex)];
+  if (!first || !update || first.modified) return null;
+  return { published: first.published, modified: update.modified, labelled: true };
 }
 
 function readByline(text: string): string | null {
@@ -89,6 +105,47 @@ function readByline(text: string): string | null {
   return name;
 }
 
+/** Where a date was read: 0 a labelled line (or a byline's), 1 a wire dateline, 2 a line that is only a date. */
+interface DateCandidate {
+  rank: 0 | 1 | 2;
+  found: Found<IsoDate>;
+}
+
+/** A tweet embed's signature line ("— Jane Roe (@janeroe)") or its picture link: a date after it is the tweet's. */
+const TWEET_END = /\(@\w{1,15}\)$|pic\.twitter\.com\/\w/;
+
+/**
+ * A line that is only a date dates the article when it stands in the first blocks with article prose after it,
+ * and names a day: a date in the footer is a comment's or a related story's, one after a tweet embed is the
+ * tweet's, a caption's is the picture's, and "March 2015" alone heads a section or a timeline.
+ */
+function bareDateCounts(input: Block[], i: number, date: IsoDate): boolean {
+  if (i >= HEADER_MAX || input[i]!.kind === 'caption' || date.precision === 'year' || date.precision === 'month') return false;
+  if (i > 0 && TWEET_END.test(input[i - 1]!.text)) return false;
+  return input.slice(i + 1).some((b) => isProse(b.text));
+}
+
+/** Two readings agree when they name the same day, or one is the other at a coarser precision. */
+const agree = (a: IsoDate, b: IsoDate) => {
+  const n = Math.min(a.value.length, b.value.length, 10);
+  return a.value.slice(0, n) === b.value.slice(0, n);
+};
+
+/**
+ * The publication date: a labelled one first, then a wire dateline, then a line that is only a date. Lines that
+ * are only dates and disagree ("May 28, 2019" in a page's top bar, "May 26, 2019" under the headline) give none:
+ * nothing tells which is the article's.
+ */
+function choosePublished(dates: DateCandidate[]): Found<IsoDate> | null {
+  for (const rank of [0, 1, 2]) {
+    const c = dates.filter((d) => d.rank === rank);
+    if (c.length === 0) continue;
+    if (rank === 2 && c.some((d) => !agree(d.found.value, c[0]!.found.value))) continue;
+    return c[0]!.found;
+  }
+  return null;
+}
+
 /**
  * `deep`: also read date-only lines in the first blocks after the header (plain-text dumps, where the date line
  * often follows a standfirst); an HTML page's date comes from its metadata, and a date line in its extracted body
@@ -99,6 +156,7 @@ export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = tr
   const meta: TextMetadata = { title: null, author: null, published: null, modified: null, domain: null, url: null };
   const removed: Removal[] = [];
   const drop = new Set<number>();
+  const dates: DateCandidate[] = [];
   const take = (i: number, rule: string) => {
     drop.add(i);
     removed.push({ rule, line: input[i]!.line, text: input[i]!.text });
@@ -132,26 +190,44 @@ export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = tr
       take(i, 'metadata:domain-line');
     } else if (i < headerEnd && !meta.author && readByline(t)) {
       meta.author = found(readByline(t)!);
+      // "By Jane Roe | May 26, 2019": a part of the byline that is a date dates the article.
+      const dated = t
+        .split(/ [|•·] /)
+        .slice(1)
+        .map((part) => readDate(part, lex)?.published)
+        .find(Boolean);
+      if (dated) dates.push({ rank: 0, found: found(dated) });
       take(i, 'metadata:byline');
-    } else if (i === 0 && !meta.published && (prefix = readDatePrefix(t, lex))) {
+    } else if (i === 0 && (prefix = readDatePrefix(t, lex))) {
       // "date 2022-05-18 With the search for ...": a labelled date opening the first line, text after it.
-      meta.published = found(prefix.date);
+      dates.push({ rank: 0, found: found(prefix.date) });
       removed.push({ rule: 'metadata:date-prefix', line: b.line, text: t.slice(0, prefix.length).trim(), action: 'rewrite' });
       input[i] = { ...b, text: t.slice(prefix.length) };
     } else {
       const d = t.length <= 120 ? readDate(t, lex) : null;
       if (!d) continue;
-      if (d.updated) meta.modified ??= found(d.date);
-      else meta.published ??= found(d.date);
+      if (d.modified) meta.modified ??= found(d.modified);
+      if (d.published && (d.labelled || bareDateCounts(input, i, d.published))) dates.push({ rank: d.labelled ? 0 : 2, found: found(d.published) });
       take(i, 'metadata:date-line');
     }
   }
+  // A wire dateline opens the first paragraph, or a line of the header that is the dateline alone or a short
+  // paragraph ("WASHINGTON, Feb. 16, 2017 (Reuters) - "; not a top bar "Tuesday, May 28, 2019 - Home - World").
+  // It stays in the text: it is the story's own first words.
+  for (let i = 0; i <= Math.min(headerEnd, input.length - 1); i++) {
+    const d = drop.has(i) ? null : parseStoryDateline(input[i]!.text);
+    const after = d ? input[i]!.text.slice(d.text.length).trim() : '';
+    if (!d || (i < headerEnd && after !== '' && !/[.!?"”’]$/.test(after))) continue;
+    dates.push({ rank: 1, found: { value: { value: d.value, precision: d.precision }, line: input[i]!.line, text: d.text.trim() } });
+    break;
+  }
+  meta.published = choosePublished(dates);
   // A line repeating the byline's name (a logo or bold credit) is furniture too.
   if (meta.author) {
     const name = meta.author.value.toLowerCase();
     for (const i of regions) if (!drop.has(i) && input[i]!.text.toLowerCase() === name) take(i, 'metadata:byline-repeat');
   }
-  const titleIndex = pickTitle(input, drop, headerEnd);
+  const titleIndex = pickTitle(input, drop, headerEnd, deep);
   if (titleIndex !== null) {
     const b = input[titleIndex]!;
     meta.title = { value: b.text, line: b.line, text: b.text };
@@ -159,56 +235,4 @@ export function readMetadata(blocks: Block[], lex: BoilerplateLexicon, deep = tr
   }
   removed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { blocks: input.filter((_, i) => !drop.has(i)), removed, meta };
-}
-
-const TITLE_SCAN = 300;
-const SHARED_WORDS = 2;
-const contentWords = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
-const STOP = new Set([
-  'that',
-  'this',
-  'with',
-  'from',
-  'have',
-  'will',
-  'were',
-  'been',
-  'their',
-  'they',
-  'what',
-  'when',
-  'which',
-  'about',
-  'after',
-  'into',
-  'over',
-  'more',
-  'than',
-  'said',
-  'says',
-]);
-
-/**
- * The headline: a markdown heading in the header, else the first short block before the first paragraph of
- * prose that shares at least two content words with the opening paragraphs (a headline and its lede share
- * their subject; a menu item, a site name or "Skip to Article" do not). No such block: no title (null, with a
- * warning), rather than a guess.
- */
-function pickTitle(input: Block[], drop: Set<number>, headerEnd: number): number | null {
-  const heading = [...Array(Math.min(headerEnd + 1, input.length)).keys()].find((i) => !drop.has(i) && input[i]!.kind === 'heading');
-  if (heading !== undefined) return heading;
-  let firstProse = input.findIndex((b) => isProse(b.text));
-  if (firstProse < 0) firstProse = input.length;
-  const lede = contentWords(
-    input
-      .slice(firstProse, firstProse + 3)
-      .map((b) => b.text)
-      .join(' '),
-  );
-  for (let i = 0; i < Math.min(firstProse, TITLE_SCAN); i++) {
-    if (drop.has(i) || !looksLikeTitle(input[i]!)) continue;
-    const shared = [...contentWords(input[i]!.text)].filter((w) => lede.has(w)).length;
-    if (shared >= SHARED_WORDS) return i;
-  }
-  return null;
 }
