@@ -30,6 +30,7 @@ describe('eval floors', () => {
       'speaker_right',
       'speaker_wrong',
       'said_on',
+      'said_on_dated',
       'must_not',
       'title',
       'date',

@@ -497,6 +497,33 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'the company is preventing her from performing her old songs', speaker: 'Nora Lind' }],
   },
   {
+    name: '", he said": a name inside the material the pronoun reports is not its speaker',
+    text: 'The accord covers prisoners, Minister Omar Haddad said.\n\nThe deal came after talks with the envoy Lukas Brenner in Oslo, he said.',
+    names: [
+      { surface: 'Omar Haddad', gender: 'male' },
+      { surface: 'Lukas Brenner', gender: 'male' },
+    ],
+    expect: [
+      { kind: 'indirect', quote: 'The accord covers prisoners', speaker: 'Omar Haddad' },
+      { kind: 'indirect', quote: 'The deal came after talks with the envoy Lukas Brenner in Oslo', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    name: 'a title points back to the one person named so far when the article gave that person no role',
+    text: 'Amara Keita expressed hope for a deal.\n\nThe director-general from Mali said the world had changed.',
+    names: [{ surface: 'Amara Keita' }],
+    expect: [{ kind: 'indirect', quote: 'the world had changed', speaker: 'Amara Keita' }],
+  },
+  {
+    name: 'a staff title brings in someone new, and a title with two people named stays unknown',
+    text: 'Amara Keita expressed hope for a deal.\n\nThe spokesman said the world had changed.\n\nAmara Keita met Jonas Berg. The minister said talks would go on.',
+    names: [{ surface: 'Amara Keita' }, { surface: 'Jonas Berg' }],
+    expect: [
+      { kind: 'indirect', quote: 'the world had changed', speaker: null },
+      { kind: 'indirect', quote: 'talks would go on', speaker: null },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

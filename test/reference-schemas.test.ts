@@ -32,6 +32,7 @@ const SPEECH_VERBS = [
   'naming',
   'object',
   'participles',
+  'person_anaphors',
   'quote',
 ];
 const NAME_CUES = [
@@ -128,7 +129,7 @@ describe('a broken reference file is reported at its line', () => {
       'a word listed twice (the second copy)',
       'speech-verbs.yaml',
       list(SPEECH_VERBS).replace('quote: [x]', 'quote: [asked, laughed, asked]'),
-      ['reference/speech-verbs.yaml:14:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
+      ['reference/speech-verbs.yaml:15:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
     ],
     [
       'a misspelt list name (missing, and unknown)',

@@ -34,12 +34,21 @@ const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she:
  * of them, otherwise unknown. With no candidate there: the speaker of the statement just before, if compatible, or
  * the one person the text has named in the three paragraphs before (onlyPerson).
  */
-export function resolvePronoun(ctx: StatementArticleContext, sp: Speaker, current: number | null, currentParagraph: number | null = null): number | null {
+export function resolvePronoun(
+  ctx: StatementArticleContext,
+  sp: Speaker,
+  current: number | null,
+  currentParagraph: number | null = null,
+  material: number | null = null,
+): number | null {
   const p = sp.surface?.toLowerCase() ?? '';
   if (p !== 'he' && p !== 'she' && p !== 'it') return null;
   const here = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at);
+  // "The deal was struck after talks with envoy NAME, he said": a name inside the material the pronoun's frame
+  // reports is what was said, not who said it.
+  const at = material !== null && material < sp.at && ctx.sentences.some((s) => s.start <= material && s.end >= sp.at) ? material : sp.at;
   const found =
-    resolveAt(ctx, p, sp.at, current, 0, (here?.paragraph ?? 0) - 1) ??
+    resolveAt(ctx, p, at, current, 0, (here?.paragraph ?? 0) - 1) ??
     (p === 'it' ? null : (speakerGoingOn(ctx, p, current, currentParagraph, here?.paragraph ?? 0) ?? onlyPerson(ctx, p, sp.at, (here?.paragraph ?? 0) - 3)));
   if (found !== null && p !== 'it' && !ctx.entities[found]?.gender) ctx.learnt.set(found, p === 'he' ? 'male' : 'female');
   return found;
@@ -119,9 +128,11 @@ function resolveAt(ctx: StatementArticleContext, p: string, at: number, current:
 /**
  * "the president", "the newspaper": a definite description that points back to one entity. A person whose role
  * has that word, when only one has; for an organisation noun (reference `anaphors`), the one organisation named in
- * this paragraph or the one before (or the one whose name has the word). Otherwise unknown.
+ * this paragraph or the one before (or the one whose name has the word); for a person's title (reference
+ * `person_anaphors`) that no role matches, the one person the article has named so far, when it gave them no role
+ * ("World Trade Organization chief NAME ... The director-general from Nigeria said"). Otherwise unknown.
  */
-export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, anaphors: Set<string>): number | null {
+export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, anaphors: Set<string>, personNouns = new Set<string>()): number | null {
   const all = (sp.surface ?? '').toLowerCase().split(/\s+/);
   // "the Iranian foreign minister", "the president of Ukraine": the noun phrase before any preposition.
   const cut = all.findIndex((w, k) => k > 0 && DESCRIPTION_PREPOSITIONS.has(w));
@@ -157,6 +168,7 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
     });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
+  if (personNouns.has(head)) return onlyUnroled(ctx, before);
   if (!anaphors.has(head)) return null;
   const para = ctx.sentences.find((s) => s.start <= sp.at && s.end >= sp.at)?.paragraph ?? 0;
   const orgsFrom = (p: number) => [
@@ -169,4 +181,12 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
   // Several in the two paragraphs: the one organisation of the description's own paragraph, when it has just one.
   const here = orgsFrom(para);
   return here.length === 1 && !named.length ? here[0]! : null;
+}
+
+/** The one person named (outside quotations) in `before`, when the article gave them no role; else null. */
+function onlyUnroled(ctx: StatementArticleContext, before: Mention[]): number | null {
+  const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person').map((m) => m.entity));
+  if (persons.size !== 1) return null;
+  const [only] = persons;
+  return ctx.entities[only!]!.roles.length === 0 && before.every((m) => m.entity !== only || !m.role) ? only! : null;
 }

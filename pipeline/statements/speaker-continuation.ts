@@ -13,10 +13,12 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
   let last: StatementDraft | null = null;
   drafts.forEach((d) => {
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
-      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null, last?.unit.paragraph ?? null);
+      // "..., he said": the pronoun follows what it reports; names in that material are not its candidates.
+      const material = d.frame?.order === 'after' ? d.start : null;
+      const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null, last?.unit.paragraph ?? null, material);
       d.speaker = { ...d.speaker, entity };
     } else if (d.speaker?.via === 'description') {
-      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors) ?? namedBy(ctx, d.speaker.surface);
+      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface);
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);

@@ -44,6 +44,7 @@ export interface SpeechVerbs {
   naming: string[];
   object: string[];
   participles: string[];
+  person_anaphors: string[];
   quote: string[];
 }
 export type SpeechLexicon = { [K in keyof SpeechVerbs]: Set<string> };
