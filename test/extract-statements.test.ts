@@ -497,6 +497,23 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'the company is preventing her from performing her old songs', speaker: 'Nora Lind' }],
   },
   {
+    name: 'quoted words in the predicate of an act that evaluates or asks are the subject’s partial quotes',
+    text: 'Envoy Mara Lind urged the parties to meet “so that talks can start without delay”. Minister Ivo Sand welcomed the “constructive commitment” of both sides. Lind called on the factions to take “bold steps” soon.',
+    names: [{ surface: 'Mara Lind' }, { surface: 'Ivo Sand' }, { surface: 'Lind', name: 'Mara Lind' }],
+    expect: [
+      { kind: 'partial', quote: 'so that talks can start without delay', speaker: 'Mara Lind' },
+      { kind: 'partial', quote: 'constructive commitment', speaker: 'Ivo Sand' },
+      { kind: 'partial', quote: 'bold steps', speaker: 'Mara Lind' },
+    ],
+  },
+  {
+    name: 'must not: a quoted word that modifies the noun after it is a scare quote, whatever the verb',
+    text: 'The ombudsman’s office under Ana Ruiz called on the “interim” government to withdraw the troops.',
+    names: [{ surface: 'Ana Ruiz' }],
+    expect: [],
+    mustNot: ['interim'],
+  },
+  {
     name: '", he said": a name inside the material the pronoun reports is not its speaker',
     text: 'The accord covers prisoners, Minister Omar Haddad said.\n\nThe deal came after talks with the envoy Lukas Brenner in Oslo, he said.',
     names: [

@@ -19,6 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const list = (keys: string[]) => keys.map((k) => `${k}: [x]\n`).join('');
 const SPEECH_VERBS = [
+  'acts',
   'addressees',
   'adverbs',
   'anaphors',
@@ -123,13 +124,13 @@ describe('a broken reference file is reported at its line', () => {
       'a string where a list belongs',
       'speech-verbs.yaml',
       list(SPEECH_VERBS).replace('modals: [x]', 'modals: could'),
-      ['reference/speech-verbs.yaml:10:9: error: modals (/modals): expected type array, found "could" [reference:bad-field]'],
+      ['reference/speech-verbs.yaml:11:9: error: modals (/modals): expected type array, found "could" [reference:bad-field]'],
     ],
     [
       'a word listed twice (the second copy)',
       'speech-verbs.yaml',
       list(SPEECH_VERBS).replace('quote: [x]', 'quote: [asked, laughed, asked]'),
-      ['reference/speech-verbs.yaml:15:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
+      ['reference/speech-verbs.yaml:16:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
     ],
     [
       'a misspelt list name (missing, and unknown)',
@@ -137,7 +138,7 @@ describe('a broken reference file is reported at its line', () => {
       list(SPEECH_VERBS).replace('naming:', 'namin:'),
       [
         'reference/speech-verbs.yaml:1:1: error: naming: expected a value (required field), found nothing [reference:bad-field]',
-        'reference/speech-verbs.yaml:11:1: error: namin: expected no such field (not in the schema), found ["x"] [reference:bad-field]',
+        'reference/speech-verbs.yaml:12:1: error: namin: expected no such field (not in the schema), found ["x"] [reference:bad-field]',
       ],
     ],
     [
@@ -252,8 +253,8 @@ describe('loading', () => {
     }
     expect(error).toBeInstanceOf(ReferenceFileError);
     expect((error as Error).message.split('\n')).toEqual([
-      `${relative(ROOT, file)}:2:11: error: adverbs.0 (/adverbs/0): expected type string, found 1 [reference:bad-field]`,
-      `${relative(ROOT, file)}:10:9: error: modals (/modals): expected type array, found "could" [reference:bad-field]`,
+      `${relative(ROOT, file)}:3:11: error: adverbs.0 (/adverbs/0): expected type string, found 1 [reference:bad-field]`,
+      `${relative(ROOT, file)}:11:9: error: modals (/modals): expected type array, found "could" [reference:bad-field]`,
     ]);
   });
 
@@ -267,6 +268,6 @@ describe('loading', () => {
     const file = join(dir, 'speech-verbs.yaml');
     writeFileSync(file, list(SPEECH_VERBS).replace('modals: [x]', 'modals: could'));
     expect(guessSchema(file)).toBe('reference/speech-verbs');
-    expect(validateFile(file, 'reference/speech-verbs')).toEqual([{ line: 10, field: 'modals', path: '/modals', expected: 'type array', found: '"could"' }]);
+    expect(validateFile(file, 'reference/speech-verbs')).toEqual([{ line: 11, field: 'modals', path: '/modals', expected: 'type array', found: '"could"' }]);
   });
 });

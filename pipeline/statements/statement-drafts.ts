@@ -31,7 +31,9 @@ function quoteDraft(u: UnitView, frames: Frame[], span: QuoteSpan, i: number, un
   if (holder) {
     const introduced = T[i - 1]?.text === ':';
     const partial = !introduced && (!own || holder.that || (holder.order === 'before' && word(T[i - 1]) && holder.v !== i - 1 && holder.type !== 'quoted'));
-    if (partial && (looksLikeName(q) || (holder.type === 'quote' && !own))) return null;
+    // "called on the “interim” government": a quoted word that modifies the noun after it is the writer's scare quote.
+    const modifier = holder.type === 'naming' && quoteWords(q) <= 2 && (T[i + 1]?.pos === 'NOUN' || T[i + 1]?.pos === 'PROPN');
+    if (partial && (looksLikeName(q) || (holder.type === 'quote' && !own) || modifier)) return null;
     return { ...base, kind: partial ? 'partial' : 'direct', frame: holder, speaker: holder.speaker, label: null, region: regionText(u, holder, frames) };
   }
   // "“The plan,” said X, “was never ...”": the sentence resumes after its attribution.

@@ -31,6 +31,7 @@ export interface UnitToken {
 }
 
 export interface SpeechVerbs {
+  acts: string[];
   addressees: string[];
   adverbs: string[];
   anaphors: string[];

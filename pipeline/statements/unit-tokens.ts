@@ -113,7 +113,7 @@ export const isCap = (t: UnitToken) => /^\p{Lu}/u.test(t.text);
 
 export function isSpeechVerb(t: UnitToken, lex: SpeechLexicon, first = false): boolean {
   if (!word(t) || (isCap(t) && !(first && lex.participles.has(t.lower)))) return false;
-  return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower);
+  return lex.clause.has(t.lower) || lex.quote.has(t.lower) || lex.object.has(t.lower) || lex.naming.has(t.lower) || lex.acts.has(t.lower);
 }
 
 /** Any lower-case past-tense form: the structural fallback next to a quotation. */

@@ -12,7 +12,7 @@ import { subjectRight } from './speaker-after-verb.ts';
 
 export function frameType(lower: string, lex: SpeechLexicon): FrameType {
   if (lex.object.has(lower)) return 'object';
-  if (lex.naming.has(lower)) return 'naming';
+  if (lex.naming.has(lower) || lex.acts.has(lower)) return 'naming';
   if (/^tell|^told/.test(lower)) return 'told';
   return lex.clause.has(lower) ? 'say' : 'quote';
 }
@@ -36,7 +36,8 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   for (let d = 1; d <= 3 && word(T[v - d]); d++)
     if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
   const type = frameType(t.lower, u.lex);
-  if (type === 'naming' && ['on', 'for', 'off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
+  // "called off", "called up": other verbs; "called on X to take “bold steps”" and "called for “...”" ask in the speaker's words.
+  if (type === 'naming' && ['off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
   let speaker: Speaker | null = null;
   let from = v;
   let to = v + 1;
