@@ -173,12 +173,15 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'his generators had already stopped', speaker: 'Ahmed Saleh', attribution: 'told' }],
   },
   {
-    name: 'multi-paragraph quotation with the attribution at its end',
+    name: 'multi-paragraph quotation with the attribution at its end is one statement',
     text: 'The minister read a statement.\n\n"We reviewed every contract. We found irregularities.\n\n"Those responsible will be referred to prosecutors," Elena Vasquez said.',
     names: [{ surface: 'Elena Vasquez' }],
     expect: [
-      { kind: 'direct', quote: 'We reviewed every contract. We found irregularities.', speaker: 'Elena Vasquez' },
-      { kind: 'direct', quote: 'Those responsible will be referred to prosecutors,', speaker: 'Elena Vasquez' },
+      {
+        kind: 'direct',
+        quote: 'We reviewed every contract. We found irregularities. Those responsible will be referred to prosecutors,',
+        speaker: 'Elena Vasquez',
+      },
     ],
   },
   {
@@ -192,13 +195,10 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a sentence interrupted by its attribution gives two records',
+    name: 'a sentence interrupted by its attribution is one statement',
     text: '“The plan,” said engineer Olu Bello, “was never to rebuild the station.”',
     names: [{ surface: 'Olu Bello' }],
-    expect: [
-      { kind: 'direct', quote: 'The plan,', speaker: 'Olu Bello' },
-      { kind: 'direct', quote: 'was never to rebuild the station.', speaker: 'Olu Bello', attribution: 'continuation' },
-    ],
+    expect: [{ kind: 'direct', quote: 'The plan, was never to rebuild the station.', speaker: 'Olu Bello', attribution: 'after' }],
   },
   {
     name: 'headline quote in single marks takes its speaker from the body',
@@ -587,6 +587,29 @@ describe('extractStatements', () => {
         out.map((s) => s.quote),
         m,
       ).not.toContain(m);
+  });
+
+  it('makes one statement of a quotation interrupted by its attribution, with the offsets of its pieces', () => {
+    const text = 'Talks resumed.\n\n“We will go back,” Envoy Tomas Reyes said, “and we will win the peace.”';
+    const out = run(text, [{ surface: 'Tomas Reyes' }]);
+    expect(out.map((s) => [s.kind, s.quote, s.speaker])).toEqual([['direct', 'We will go back, and we will win the peace.', 'Tomas Reyes']]);
+    expect(out[0]!.pieces!.map((p) => text.slice(p.start, p.end))).toEqual(['We will go back,', 'and we will win the peace.']);
+  });
+
+  it('makes one statement of a quotation left open at the end of its paragraph and going on in the next', () => {
+    const text = 'Envoy Tomas Reyes said: “The first round is over.\n\n“The second begins in June.”\n\nTalks resumed.';
+    const out = run(text, [{ surface: 'Tomas Reyes' }]);
+    expect(out.map((s) => [s.kind, s.quote, s.speaker])).toEqual([['direct', 'The first round is over. The second begins in June.', 'Tomas Reyes']]);
+    expect(out[0]!.pieces).toHaveLength(2);
+  });
+
+  it('keeps two quotations apart when the first one closes: a new quotation is a new statement', () => {
+    const text = '“We will go back,” Envoy Tomas Reyes said.\n\n“The second round begins in June.”';
+    const out = run(text, [{ surface: 'Tomas Reyes' }]);
+    expect(out.map((s) => [s.quote, s.pieces])).toEqual([
+      ['We will go back,', null],
+      ['The second round begins in June.', null],
+    ]);
   });
 
   it('gives offsets of the quoted words and of the evidence sentence', () => {

@@ -10,6 +10,7 @@ function candidate(quote: string, text: string, speakerEntity: number | null, ex
     quote,
     quoteStart: start,
     quoteEnd: start + quote.length,
+    pieces: null,
     evidenceStart: 0,
     evidenceEnd: text.length,
     speakerEntity,

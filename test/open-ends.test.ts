@@ -12,6 +12,7 @@ const statement = (over: Partial<StatementCandidate>): StatementCandidate => ({
   quote: 'We will return',
   quoteStart: 12,
   quoteEnd: 26,
+  pieces: null,
   evidenceStart: 11,
   evidenceEnd: 42,
   speakerEntity: null,

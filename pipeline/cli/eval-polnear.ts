@@ -26,7 +26,7 @@ import { parseBrat, toGold, type PolnearGold } from './polnear-brat.ts';
 import { assertCompartment, COMPARTMENTS, DEFAULT_MIRROR, openCorpus, readArticles, type Compartment, type PolnearArticle } from './polnear-source.ts';
 import { speakerVerdict, type SpeakerJudgement } from './polnear-speaker.ts';
 import { breaches, reportBreaches } from './eval-floors.ts';
-import { fold, matchStatements } from './statement-scoring.ts';
+import { byPieces, fold, matchStatements } from './statement-scoring.ts';
 
 /** Speaker verdicts by kind of source: `named:right`, `described:unverifiable`, `none:no-source`... */
 type Verdicts = Map<string, number>;
@@ -75,7 +75,7 @@ function scoreArticle(a: PolnearArticle, ref: SpeechVerbs, t: Tally, misses: str
   const attributions = parseBrat(a.ann).filter((x) => x.contents.length);
   const gold = toGold(a.text, attributions);
   const read = readDocument({ text: a.text, bodyOffset: bodyOffset(a.text), published: a.published }, lc);
-  const preds = extractStatements(read, ref);
+  const preds = byPieces(extractStatements(read, ref));
   const entities = read.mentions.entities;
   const forms = (p: StatementCandidate): string[] => {
     const e = p.speakerEntity === null ? undefined : entities[p.speakerEntity];

@@ -25,6 +25,7 @@ import { readDocument } from '../language/document.ts';
 import { extractStatements, type SpeechVerbs } from '../statements/extract-statements.ts';
 import { breaches, reportBreaches } from './eval-floors.ts';
 import { newTally, report, score, type Doc, type Gold, type Tally } from './statement-tally.ts';
+import { byPieces } from './statement-scoring.ts';
 import { loadNews, metaFigures, newMetaTally, scoreMeta, type MetaTally } from './news-corpus.ts';
 
 /** The news corpus's test split: scored, never read (test/eval/news/README.md). */
@@ -101,7 +102,7 @@ async function main(): Promise<number> {
     const held = doc.set === HELD_OUT;
     const read = readDocument({ text: doc.text, bodyOffset: doc.bodyOffset, published: doc.published }, lc);
     const { mentions } = read;
-    const preds = extractStatements(read, verbs);
+    const preds = byPieces(extractStatements(read, verbs));
     const names = (i: number | null) => (i === null ? null : (mentions.entities[i]?.name ?? null));
     const forms = (i: number) => {
       const e = mentions.entities[i];

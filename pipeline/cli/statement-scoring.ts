@@ -82,3 +82,11 @@ export function matchStatements<G extends Quoted, P extends Quoted>(gold: G[], p
   }
   return { pairs, missed, used };
 }
+
+/**
+ * A quotation in pieces (join-pieces.ts) is one record, but the gold sets annotate each piece on its own (the
+ * characters between one pair of marks): scoring compares piece by piece, each piece a prediction of the record.
+ */
+export function byPieces<P extends { quote: string; pieces: { quote: string }[] | null }>(preds: P[]): P[] {
+  return preds.flatMap((p) => (p.pieces ? p.pieces.map((piece) => ({ ...p, quote: piece.quote, pieces: null })) : [p]));
+}

@@ -4,8 +4,8 @@
  * speech-verb lexicon (reference/speech-verbs.yaml). Output: StatementCandidate[] in text order.
  * The steps: quotations and writer units (find-quotes), each unit's tokens (unit-tokens) and speech frames
  * (attribute-speakers), drafts of its statements (statement-drafts) and of embedded posts; speakers in text order
- * (speaker-continuation, resolve-anaphora); the title's statements (headline-drafts); the final fields
- * (statement-fields).
+ * (speaker-continuation, resolve-anaphora); the pieces of one quotation joined (join-pieces); the title's
+ * statements (headline-drafts); the final fields (statement-fields).
  * Rule ids (a candidate's `attribution`): after, before, apposition, pronoun, continuation, according-to, told,
  * quoted-as-saying, headline, none. Reports no messages. Pure: no I/O, no clock. Offsets: UTF-16 indices.
  */
@@ -17,6 +17,7 @@ import { postDrafts, unitDrafts } from './statement-drafts.ts';
 import { resolveSpeakers } from './speaker-continuation.ts';
 import { possessiveGenders } from './resolve-anaphora.ts';
 import { headlineDrafts } from './headline-drafts.ts';
+import { joinPieces } from './join-pieces.ts';
 import { finish } from './statement-fields.ts';
 import type { SpeechLexicon, SpeechVerbs, StatementArticleContext, StatementCandidate, StatementDraft, UnitView } from './statement-types.ts';
 
@@ -62,7 +63,8 @@ export function extractStatements(input: StatementInput, ref: SpeechVerbs): Stat
     lex,
   };
   resolveSpeakers(drafts, ctx);
-  drafts.push(...headlineDrafts(input, titleEnd, quotes, mentions, lex, drafts));
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return drafts.map((d) => finish(d, text, input.published, lex));
+  const joined = joinPieces(drafts, text);
+  joined.push(...headlineDrafts(input, titleEnd, quotes, mentions, lex, joined));
+  joined.sort((a, b) => a.start - b.start || a.end - b.end);
+  return joined.map((d) => finish(d, text, input.published, lex));
 }

@@ -10,6 +10,8 @@ import { codePointOffset } from '../language/sentences.ts';
 import type { StatementCandidate } from './extract-statements.ts';
 import type { StatementRecord } from '../types/generated.ts';
 
+type Evidence = StatementRecord['evidence'][number];
+
 export interface ArticleStatements {
   sourceId: string;
   text: string;
@@ -56,6 +58,8 @@ export function mergeStatements(articles: ArticleStatements[]): StatementRecord[
         sentence: a.text.slice(c.evidenceStart, c.evidenceEnd),
         start: codePointOffset(a.text, c.quoteStart),
         end: codePointOffset(a.text, c.quoteEnd),
+        // join-pieces makes two pieces or more, as the schema wants.
+        pieces: (c.pieces?.map((p) => ({ start: codePointOffset(a.text, p.start), end: codePointOffset(a.text, p.end) })) ?? null) as Evidence['pieces'],
       };
       const same = merged.find(
         (m) => m.record.speaker_id === (actor?.id ?? null) && (actor ? sameWords(m.words, words) : m.words.join(' ') === words.join(' ')),

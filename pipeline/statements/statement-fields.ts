@@ -38,11 +38,13 @@ export function finish(d: StatementDraft, text: string, published: string | null
             : label === 'headline'
               ? 0.7
               : 0.95;
+  const pieces = d.pieces?.map(([start, end]) => ({ start, end, quote: text.slice(start, end) })) ?? null;
   return {
     kind: d.kind,
-    quote: text.slice(d.start, d.end),
+    quote: pieces ? pieces.map((p) => p.quote.trim()).join(' ') : text.slice(d.start, d.end),
     quoteStart: d.start,
     quoteEnd: d.end,
+    pieces,
     evidenceStart: d.unit.start,
     evidenceEnd: d.unit.end,
     speakerEntity: sp?.entity ?? null,

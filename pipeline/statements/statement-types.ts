@@ -84,9 +84,12 @@ export interface Frame {
 
 export interface StatementCandidate {
   kind: 'direct' | 'partial' | 'indirect';
+  /** The quoted words; of a quotation in pieces, the pieces joined by a space. */
   quote: string;
   quoteStart: number;
   quoteEnd: number;
+  /** A quotation interrupted by its attribution or run over paragraphs: each piece's words and offsets; else null. */
+  pieces: { start: number; end: number; quote: string }[] | null;
   evidenceStart: number;
   evidenceEnd: number;
   speakerEntity: number | null;
@@ -113,6 +116,8 @@ export interface StatementDraft {
   region: string;
   /** The quotation stands alone in its sentence (nothing of the writer's but punctuation). */
   alone?: boolean;
+  /** The pieces of one quotation interrupted by its attribution or run over paragraphs (join-pieces.ts). */
+  pieces?: [number, number][];
 }
 
 export interface StatementArticleContext {

@@ -466,7 +466,7 @@ export interface StatementRecord {
    */
   kind: "direct" | "partial" | "indirect";
   /**
-   * The quoted words (without the marks); for indirect speech, the reported clause.
+   * The quoted words (without the marks); for indirect speech, the reported clause. A quotation interrupted by its attribution is one statement: its pieces joined by a space (evidence[].pieces gives each piece's offsets).
    */
   quote: string;
   /**
@@ -515,7 +515,7 @@ export interface StatementRecord {
    */
   source_ids: [string, ...string[]];
   /**
-   * Every place it is reported: the source, the sentence(s), and code-point offsets of the quote in that source's text.
+   * Every place it is reported: the source, the sentence(s), and code-point offsets of the quote in that source's text (from the first piece's start to the last piece's end when the quotation is in pieces).
    *
    * @minItems 1
    */
@@ -525,12 +525,54 @@ export interface StatementRecord {
       sentence: string;
       start: number;
       end: number;
+      /**
+       * A quotation interrupted by its attribution (“A,” she said, “B.”) or run over paragraphs: the code-point offsets of each piece, whose words, joined by a space, are the quote; null for a quotation in one piece.
+       *
+       * @minItems 2
+       */
+      pieces:
+        | [
+            {
+              start: number;
+              end: number;
+            },
+            {
+              start: number;
+              end: number;
+            },
+            ...{
+              start: number;
+              end: number;
+            }[]
+          ]
+        | null;
     },
     ...{
       source_id: string;
       sentence: string;
       start: number;
       end: number;
+      /**
+       * A quotation interrupted by its attribution (“A,” she said, “B.”) or run over paragraphs: the code-point offsets of each piece, whose words, joined by a space, are the quote; null for a quotation in one piece.
+       *
+       * @minItems 2
+       */
+      pieces:
+        | [
+            {
+              start: number;
+              end: number;
+            },
+            {
+              start: number;
+              end: number;
+            },
+            ...{
+              start: number;
+              end: number;
+            }[]
+          ]
+        | null;
     }[]
   ];
 }
