@@ -201,6 +201,27 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'The plan, was never to rebuild the station.', speaker: 'Olu Bello', attribution: 'after' }],
   },
   {
+    name: 'a headline attributed by a colon: the name before it, or after it; a place or a label names no speaker',
+    title: 'Kushner: Deal is the last chance for a state',
+    text: 'Adviser Jared Kushner spoke in Bahrain on Tuesday.',
+    names: [{ surface: 'Jared Kushner' }, { surface: 'Kushner', name: 'Jared Kushner' }],
+    expect: [{ kind: 'indirect', quote: 'Deal is the last chance for a state', speaker: 'Jared Kushner', attribution: 'headline' }],
+  },
+  {
+    name: 'a headline attributed by a colon and a name after it',
+    title: 'Yemen talks end without a peace deal: Mekhlafi',
+    text: 'Foreign Minister Abdulmalik Mekhlafi spoke in Kuwait on Saturday.',
+    names: [{ surface: 'Abdulmalik Mekhlafi' }, { surface: 'Mekhlafi', name: 'Abdulmalik Mekhlafi' }],
+    expect: [{ kind: 'indirect', quote: 'Yemen talks end without a peace deal', speaker: 'Abdulmalik Mekhlafi', attribution: 'headline' }],
+  },
+  {
+    name: 'must not: "Syria: talks end without a deal" and "Analysis: ..." are no attributions',
+    title: 'Syria: talks end without a deal',
+    text: 'The talks in Geneva ended on Friday.',
+    names: [{ surface: 'Syria', type: 'place' }],
+    expect: [],
+  },
+  {
     name: 'headline quote in single marks takes its speaker from the body',
     title: 'Strike leader: ‘We will not go back without a contract’',
     text: '“We will not go back without a contract,” union leader Pieter de Vries told a rally.',

@@ -1,10 +1,13 @@
 /**
  * Statements of the title. Input: the text, where the title ends, quote spans, mentions, the lexicon and the body's
  * drafts. Output: drafts of the title's quotations (the speaker: a name before a colon, or the body's speaker of the
- * same or paraphrased words) and of a title that reports speech ("X Says ...").
+ * same or paraphrased words) and of a title that reports speech ("X Says ...", "X: words" and "words: X", where X
+ * is a person or an organisation the name finder found; verb null). "Analysis: ...", "Syria: ..." and "...: report"
+ * name no speaker, and a dash before a name is the site's signature, not an attribution.
  */
 import type { Mention } from '../language/mention-types.ts';
 import { tokenize, type TokenStream } from './unit-tokens.ts';
+import type { UnitToken } from './statement-types.ts';
 import type { Frame, QuoteSpan, Speaker, SpeechLexicon, StatementDraft } from './statement-types.ts';
 
 /** Quotations in the title, and a title that reports speech ("X Says ..."). */
@@ -47,6 +50,8 @@ export function headlineDrafts(
     out.push({ kind, start: span.start, end: span.end, unit, span, frame: null, speaker, label: 'headline', region: '' });
   }
   const toks = tokenize(doc, text, 0, titleEnd, quotes);
+  const colon = colonDraft(toks, text, mentions, unit);
+  if (colon) return [...out, colon];
   const v = toks.findIndex(
     (t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && lex.clause.has(t.lower) && !lex.participles.has(t.lower) && toks[i - 1]!.kind === 'word',
   );
@@ -119,4 +124,21 @@ function paraphrased(text: string, q: string, body: StatementDraft[]): Statement
   });
   const speakers = new Set(hits.flatMap((ds) => ds.map((d) => d.speaker?.entity ?? null)));
   return speakers.size === 1 && !speakers.has(null) ? hits[0]!.find((d) => d.speaker?.entity != null) : undefined;
+}
+
+/** "Kushner: Deal is the last chance" / "Talks end without a deal: Mekhlafi": words attributed by a colon, no quotation. */
+function colonDraft(toks: UnitToken[], text: string, mentions: Mention[], unit: StatementDraft['unit']): StatementDraft | null {
+  if (toks.some((t) => t.kind === 'quote')) return null;
+  const c = toks.findIndex((t) => t.text === ':');
+  if (c <= 0 || toks.slice(c + 1).some((t) => t.text === ':')) return null;
+  const speakerIn = (from: number, to: number) =>
+    mentions.find((m) => (m.type === 'person' || m.type === 'organization') && m.start === toks[from]?.start && m.end === toks[to - 1]?.end);
+  const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word');
+  let end = toks.length;
+  while (end > c + 1 && toks[end - 1]!.kind === 'punct') end--;
+  const [m, said] = speakerIn(0, c) ? [speakerIn(0, c)!, words(c + 1, end)] : speakerIn(c + 1, end) ? [speakerIn(c + 1, end)!, words(0, c)] : [null, []];
+  if (!m || said.length < 3) return null;
+  const speaker: Speaker = { entity: m.entity, surface: text.slice(m.start, m.end), role: m.role, via: 'name', at: m.start, start: m.start };
+  const frame = { verb: null } as unknown as Frame;
+  return { kind: 'indirect', start: said[0]!.start, end: said[said.length - 1]!.end, unit, span: null, frame, speaker, label: 'headline', region: '' };
 }
