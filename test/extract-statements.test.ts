@@ -19,6 +19,8 @@ const split = makeSplitter(parse(read('reference/abbreviations.yaml')) as Abbrev
 
 interface Name {
   surface: string;
+  /** The role the name finder read in the text before this surface (the mention's own role). */
+  mentionRole?: string;
   type?: MentionType;
   name?: string;
   gender?: 'male' | 'female';
@@ -44,7 +46,7 @@ function mentionsFor(text: string, names: Name[]): ArticleMentions {
         end: i + n.surface.length,
         surface: n.surface,
         type: e.type,
-        role: null,
+        role: n.mentionRole ?? null,
         entity: e.id,
         sentence: sentences.findIndex((s) => s.start <= i && s.end > i),
         cue: 'test',
@@ -560,6 +562,12 @@ const cases: Case[] = [
       { kind: 'indirect', quote: 'the world had changed', speaker: null },
       { kind: 'indirect', quote: 'talks would go on', speaker: null },
     ],
+  },
+  {
+    name: 'a role with a preposition that the name finder read ("Special Envoy for Yemen NAME") is no prepositional phrase',
+    text: 'Special Envoy for Yemen Hans Lind announced on Wednesday that the talks would go on.',
+    names: [{ surface: 'Hans Lind', mentionRole: 'Special Envoy for Yemen' }],
+    expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'Hans Lind' }],
   },
   {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
