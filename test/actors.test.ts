@@ -86,6 +86,15 @@ describe('person mentions', () => {
     expect(find('The Central Intelligence agency did.').mentions.map((x) => x.surface)).not.toContain('Intelligence agency');
   });
 
+  it('links an alias to the person it names ("also known as", "known by his nom de guerre", "(alias ...)")', () => {
+    const r = find(
+      'The rebel commander Rodrigo Marin, known by his nom de guerre Tanquilo, met the envoys on a cold day in the capital. Later that week Tanquilo said the rebels were ready, and the government agreed.',
+    );
+    const people = r.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Rodrigo Marin']);
+    expect(people[0]!.surfaces).toEqual(['Rodrigo Marin', 'Tanquilo']);
+  });
+
   it('keeps a capital ending in -ing that opens a sentence ("Beijing denied ..."), but not a participle ("Hosting ...")', () => {
     const m = find('Talks stalled. Beijing denied the claim. Hosting the talks, Norway stayed silent.').mentions;
     expect(m.map((x) => `${x.surface}:${x.type}`)).toEqual(['Beijing:metonym', 'Norway:place']);

@@ -233,7 +233,20 @@ export function resolveEntities(drafts: Draft[], text: string, lex: NameLexicon)
     const role = type === 'person' ? (d.role ?? roleBefore(text, d.start, lex) ?? roleBeforeComma(text, d.start, lex) ?? roleAfter(text, d.end, lex)) : null;
     settled.push({ start: d.start, end: d.end, surface: d.surface, type, role, cue, key: key!, canonical: d.canonical, refersTo: d.refersTo });
   }
-  return group(joinHeadlineParts(settled, text), text);
+  return group(linkAliases(joinHeadlineParts(settled, text), text), text);
+}
+
+/** "NAME, also known as ALIAS", "NAME, known by his nom de guerre ALIAS", "NAME (alias ALIAS)": the alias is the same person, wherever it is written. */
+const ALIAS =
+  /^(?:,?\s+(?:also\s+|better\s+)?known\s+(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|pseudonym|name))\s+|\s+\((?:alias\s+|aka\s+|a\.k\.a\.\s+|known\s+as\s+)?)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/u;
+function linkAliases(settled: Settled[], text: string): Settled[] {
+  const rekey = new Map<string, string>();
+  for (const a of settled) {
+    const alias = a.type === 'person' ? ALIAS.exec(text.slice(a.end, a.end + 80))?.[1] : undefined;
+    if (!alias) continue;
+    for (const b of settled) if (b.key !== a.key && b.type !== 'place' && fold(b.surface) === fold(alias)) rekey.set(b.key, a.key);
+  }
+  return rekey.size ? settled.map((s) => (rekey.has(s.key) ? { ...s, key: rekey.get(s.key)!, type: 'person' } : s)) : settled;
 }
 
 /** Headline words resolved one by one ("Anton", "Belov") that name one person are one mention. */
