@@ -570,6 +570,24 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'Hans Lind' }],
   },
   {
+    name: 'speech in a noun: "X’s announcement that", "his warning that", "expressed cautious optimism on Sunday that"',
+    text: 'The meeting followed Rui Sal’s announcement Monday that indirect talks had begun. Envoy Ana Pell expressed cautious optimism on Sunday that ministers would agree on a deal.',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }],
+    expect: [
+      { kind: 'indirect', quote: 'indirect talks had begun', speaker: 'Rui Sal' },
+      { kind: 'indirect', quote: 'ministers would agree on a deal', speaker: 'Ana Pell' },
+    ],
+  },
+  {
+    name: 'a noun’s clause is no host: the sentence’s own frame keeps its quotation',
+    text: 'Asked about Rui Sal’s claim that it had been a bomb, Ana Pell said, “I think it is important to know the facts.”',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }],
+    expect: [
+      { kind: 'indirect', quote: 'it had been a bomb', speaker: 'Rui Sal' },
+      { kind: 'direct', quote: 'I think it is important to know the facts.', speaker: 'Ana Pell' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -31,6 +31,8 @@ const SPEECH_VERBS = [
   'media',
   'modals',
   'naming',
+  'noun_verbs',
+  'nouns',
   'object',
   'participles',
   'person_anaphors',
@@ -130,7 +132,7 @@ describe('a broken reference file is reported at its line', () => {
       'a word listed twice (the second copy)',
       'speech-verbs.yaml',
       list(SPEECH_VERBS).replace('quote: [x]', 'quote: [asked, laughed, asked]'),
-      ['reference/speech-verbs.yaml:16:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
+      ['reference/speech-verbs.yaml:18:25: error: quote (/quote): expected no item twice, found "asked" as items 0 and 2 [reference:bad-field]'],
     ],
     [
       'a misspelt list name (missing, and unknown)',

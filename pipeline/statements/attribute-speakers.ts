@@ -3,7 +3,7 @@
  * the article's mentions, the speech-verb lexicon. Output: frames with a verb, a speaker (an entity, a pronoun to
  * resolve later, a description, or inherited from the clause), the order (material after the frame: "X said ...",
  * or before it: "..., X said") and the token ranges of the reported material (reported-material bounds them).
- * Frames come from verb-frames (speech verbs) and relayed-frames ("according to X", "Y quoted X as saying",
+ * Frames come from verb-frames (speech verbs), noun-frames ("X's announcement that") and relayed-frames ("according to X", "Y quoted X as saying",
  * "X reported, citing Y"); here participles and coordinated verbs inherit their speaker, and a channel
  * ("..., Bloomberg reported" around another frame) gives way to the frames it passes on.
  * Rule ids: none; extract-statements labels.
@@ -13,6 +13,7 @@ import { fillComps, reported, withoutNested } from './reported-material.ts';
 import type { Frame, UnitView } from './statement-types.ts';
 import { clauseSubject } from './speaker-before-verb.ts';
 import { verbFrame } from './verb-frames.ts';
+import { nounFrame } from './noun-frames.ts';
 import { accordingFrame, cited, quotedFrame } from './relayed-frames.ts';
 
 /** Every speech frame of a unit, in order. */
@@ -26,7 +27,7 @@ export function findFrames(u: UnitView): Frame[] {
         ? accordingFrame(u, v)
         : t.lower === 'quoted' || t.lower === 'recalled'
           ? (quotedFrame(u, v) ?? verbFrame(u, v))
-          : verbFrame(u, v);
+          : (verbFrame(u, v) ?? nounFrame(u, v));
     if (f) out.push(f);
   }
   for (const f of out) cited(u, f);

@@ -230,6 +230,7 @@ export function withoutNested(u: UnitView, frames: Frame[]): Frame[] {
       if (
         f === g ||
         f.order !== 'before' ||
+        f.nominal ||
         !f.that ||
         !f.comps.length ||
         g.v <= f.comps[0]![0] ||

@@ -43,6 +43,8 @@ export interface SpeechVerbs {
   media: string[];
   modals: string[];
   naming: string[];
+  nouns: string[];
+  noun_verbs: string[];
   object: string[];
   participles: string[];
   person_anaphors: string[];
@@ -80,6 +82,8 @@ export interface Frame {
   reportedBy: string | null;
   /** The speaker is a generic group or a document ("critics say"): its quotations count, its clauses do not. */
   generic?: boolean;
+  /** Speech in a noun ("X's announcement that"): its clause is a complement, never the host of the sentence's frames. */
+  nominal?: boolean;
 }
 
 export interface StatementCandidate {
