@@ -588,6 +588,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: '"The statement said": the issuer of the statement the article last reported from',
+    text: 'In a statement, the Vantor Group said the talks were over.\n\nThe statement said both sides would meet again in June.',
+    names: [{ surface: 'Vantor Group', type: 'organization' }],
+    expect: [
+      { kind: 'indirect', quote: 'the talks were over', speaker: 'Vantor Group' },
+      { kind: 'indirect', quote: 'both sides would meet again in June', speaker: 'Vantor Group' },
+    ],
+  },
+  {
+    name: 'a single word of a three-word name that the name finder left unlinked names that person',
+    text: 'President Salva Kiir Mayardit signed the deal.\n\n“We have fulfilled the dreams of our people,” said Kiir.',
+    names: [{ surface: 'Salva Kiir Mayardit' }],
+    expect: [{ kind: 'direct', quote: 'We have fulfilled the dreams of our people,', speaker: 'Salva Kiir Mayardit' }],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -11,14 +11,17 @@ import type { SpeechLexicon, StatementArticleContext, StatementDraft } from './s
 /** Continuations, multi-paragraph quotations and pronouns, in text order. */
 export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleContext & { lex: SpeechLexicon }): void {
   let last: StatementDraft | null = null;
+  const done: StatementDraft[] = [];
   drafts.forEach((d) => {
+    done.push(d);
     if (d.speaker && d.speaker.entity === null && /^(?:he|she|it)$/i.test(d.speaker.surface ?? '')) {
       // "..., he said": the pronoun follows what it reports; names in that material are not its candidates.
       const material = d.frame?.order === 'after' ? d.start : null;
       const entity = resolvePronoun(ctx, d.speaker, last?.speaker?.entity ?? null, last?.unit.paragraph ?? null, material);
       d.speaker = { ...d.speaker, entity };
     } else if (d.speaker?.via === 'description') {
-      const entity = resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface);
+      const entity =
+        resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface) ?? issuerOf(d.speaker, done, ctx);
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
@@ -43,9 +46,27 @@ function namedBy(ctx: StatementArticleContext, surface: string | null): number |
   const hits = ctx.entities.filter((e) => {
     if (e.type !== 'person') return false;
     const name = e.name.toLowerCase();
-    return name === want || name.endsWith(` ${want}`) || e.surfaces.some((x) => x.toLowerCase() === want);
+    // "Kiir" for "Salva Kiir Mayardit": a single word may be any but the first of a name of three or more.
+    const inner = !want.includes(' ') && name.split(' ').length >= 3 && name.split(' ').slice(1).includes(want);
+    return name === want || name.endsWith(` ${want}`) || inner || e.surfaces.some((x) => x.toLowerCase() === want);
   });
   return hits.length === 1 ? hits[0]!.id : null;
+}
+
+/** Documents that speak for whoever issued them ("The statement said"). */
+const ISSUED =
+  /^(?:the|a|an|this|that|its|their)\s+(?:(?:joint|latest|earlier|new|written|official|simultaneous)\s+)?(?:statement|communiqu[eé]|declaration|press release|release)$/i;
+/**
+ * "The statement said ...": the one who issued the statement the article last reported from, the speaker of the
+ * last statement made "in a statement" (or framed by one) before it; else unknown.
+ */
+function issuerOf(sp: NonNullable<StatementDraft['speaker']>, done: StatementDraft[], ctx: StatementArticleContext & { lex: SpeechLexicon }): number | null {
+  if (!ISSUED.test(sp.surface?.trim() ?? '')) return null;
+  for (let k = done.length - 2; k >= 0; k--) {
+    const p = done[k]!;
+    if (p.speaker?.entity != null && /\bstatement\b/i.test(p.region)) return p.speaker.entity;
+  }
+  return null;
 }
 
 /** A quote with no attribution: the previous speaker's words, or nobody's we can name. */
