@@ -21,7 +21,7 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
       d.speaker = { ...d.speaker, entity };
     } else if (d.speaker?.via === 'description') {
       const entity =
-        resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface) ?? issuerOf(d.speaker, done, ctx);
+        resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface) ?? issuerOf(d.speaker, done);
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
@@ -60,7 +60,7 @@ const ISSUED =
  * "The statement said ...": the one who issued the statement the article last reported from, the speaker of the
  * last statement made "in a statement" (or framed by one) before it; else unknown.
  */
-function issuerOf(sp: NonNullable<StatementDraft['speaker']>, done: StatementDraft[], ctx: StatementArticleContext & { lex: SpeechLexicon }): number | null {
+function issuerOf(sp: NonNullable<StatementDraft['speaker']>, done: StatementDraft[]): number | null {
   if (!ISSUED.test(sp.surface?.trim() ?? '')) return null;
   for (let k = done.length - 2; k >= 0; k--) {
     const p = done[k]!;
