@@ -694,6 +694,13 @@ describe('extractStatements', () => {
   });
 });
 
+describe('sentences', () => {
+  it('ends a sentence at a line break after its final stop, as at a space, and never inside a wrapped line', () => {
+    const text = 'Zucker said the network would change.\n“We will grow,” he wrote. The talks\nwent on.';
+    expect(split(text).map((s) => s.text)).toEqual(['Zucker said the network would change.', '“We will grow,” he wrote.', 'The talks\nwent on.']);
+  });
+});
+
 describe('saidOn', () => {
   it.each([
     ['argued on May 18 that', '2019-05-28', { value: '2019-05-18', precision: 'day', basis: 'stated', text: 'May 18' }],

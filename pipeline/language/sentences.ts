@@ -70,9 +70,10 @@ export function makeSplitter(ab: Abbreviations) {
         if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
         let j = i + 1;
         while (j < p.length && (CLOSERS.has(p[j]!) || p[j] === '.' || p[j] === '!' || p[j] === '?')) j++;
-        if (j >= p.length || p[j] !== ' ') continue;
+        // A space or a line break (text whose paragraphs are single lines) follows a sentence's end.
+        if (j >= p.length || (p[j] !== ' ' && p[j] !== '\n')) continue;
         let k = j;
-        while (k < p.length && p[k] === ' ') k++;
+        while (k < p.length && (p[k] === ' ' || p[k] === '\n')) k++;
         let m = k;
         while (m < p.length && OPENERS.has(p[m]!)) m++;
         if (m >= p.length || !/[\p{Lu}\p{N}]/u.test(p[m]!)) continue;
