@@ -86,6 +86,15 @@ describe('person mentions', () => {
     expect(find('The Central Intelligence agency did.').mentions.map((x) => x.surface)).not.toContain('Intelligence agency');
   });
 
+  it('reads Mr, Mrs and Ms with or without their stop as courtesy, not as part of the name ("Mr Frost" is David Frost)', () => {
+    const r = find(
+      'Chief negotiator David Frost met the envoys on a cold day in the capital. Mr Frost said the talks would go on, and Mrs May agreed with him.',
+    );
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['David Frost', 'May']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['David Frost', 'Frost', 'May']);
+    expect(people('The talks went on for weeks, and then Mrs. May said the deal was done.')).toEqual(['May']);
+  });
+
   it('links an alias to the person it names ("also known as", "known by his nom de guerre", "(alias ...)")', () => {
     const r = find(
       'The rebel commander Rodrigo Marin, known by his nom de guerre Tanquilo, met the envoys on a cold day in the capital. Later that week Tanquilo said the rebels were ready, and the government agreed.',

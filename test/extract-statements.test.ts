@@ -603,6 +603,12 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'We have fulfilled the dreams of our people,', speaker: 'Salva Kiir Mayardit' }],
   },
   {
+    name: 'a courtesy title before a surname is no role ("Mr Frost said")',
+    text: 'Mr Frost said the talks would go on.',
+    names: [{ surface: 'Frost', name: 'David Frost' }],
+    expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'David Frost' }],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],
@@ -671,6 +677,14 @@ describe('extractStatements', () => {
     expect(out.map((s) => [s.quote, s.pieces])).toEqual([
       ['We will go back,', null],
       ['The second round begins in June.', null],
+    ]);
+  });
+
+  it('keeps a courtesy title out of the speaker role ("Mr Frost said", "Mrs. May said")', () => {
+    const out = run('Mr Frost said the talks would go on. Mrs. May said the deal was done.', [{ surface: 'Frost' }, { surface: 'May' }]);
+    expect(out.map((s) => [s.speaker, s.speakerRole])).toEqual([
+      ['Frost', null],
+      ['May', null],
     ]);
   });
 

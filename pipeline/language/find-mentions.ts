@@ -48,7 +48,8 @@ function runsOf(tokens: Token[], lex: NameLexicon): Token[][] {
     const namey = t.cap || t.upper;
     const prev = run[run.length - 1];
     // An initial's full stop ("George W. Bush") does not break a name.
-    const initial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && t.gap === '. ';
+    // Nor does a courtesy title's ("Mrs. May").
+    const initial = prev !== undefined && t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || lex.honorifics.has(`${prev.text}.`));
     const joins = prev !== undefined && (t.gap === ' ' || initial || (t.gap === '/' && namey)) && !prev.possessive;
     const inner = !namey && lex.connectors.has(t.text) && capAhead(i);
     if (namey || inner) {

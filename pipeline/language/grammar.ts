@@ -30,6 +30,8 @@ export const SUBORDINATORS: readonly string[] = [
   'while',
 ];
 export const RELATIVES: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
+/** Courtesy words before a surname, with or without their stop: never a role of their own ("Mr Frost said"). */
+export const COURTESY_TITLES: readonly string[] = ['messrs', 'miss', 'mme', 'mr', 'mrs', 'ms'];
 
 export const MONTHS: readonly string[] = [
   'january',

@@ -157,6 +157,7 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
     }
     if (
       (lex.notNames.has(t.text) || (opensSentence && /\p{Ll}(?:ing|ly)$/u.test(t.text))) &&
+      !lex.honorifics.has(run[i - 1]?.text ?? '') && // "Mrs May": a name after an honorific, even a month's
       !lex.registry.has(spanText(run, i, Math.min(i + 1, run.length - 1)))
     ) {
       i++;
@@ -277,7 +278,8 @@ export function segment(lex: NameLexicon, run: Token[], text: string, headline =
       i += lastUpper + 1;
       continue;
     }
-    out.push(draft(text, run, i, j, 'name', role.length ? 'title' : 'name', { role: role.length ? spanText(role, 0, role.length - 1) : null }));
+    const courtesy = lex.honorifics.has(run[i - 1]?.text ?? '');
+    out.push(draft(text, run, i, j, 'name', role.length || courtesy ? 'title' : 'name', { role: role.length ? spanText(role, 0, role.length - 1) : null }));
     i = j + 1;
     role = [];
   }

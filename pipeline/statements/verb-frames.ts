@@ -4,7 +4,7 @@
  * reported material follows or precedes it. Unlisted past-tense verbs count right next to a quotation (`"...,"
  * NAME VERBed`, `NAME VERBed: "..."`); hypothetical or denied speech ("might have wondered", "did not say") is none.
  */
-import { BOUNDARY, PASSIVE, endsClause, isSpeechVerb, pastTense, tokIndexAt, word } from './unit-tokens.ts';
+import { BOUNDARY, PASSIVE, endsClause, isSpeechVerb, mentionAt, pastTense, tokIndexAt, word } from './unit-tokens.ts';
 import { quoteEnds, quoteLead, skipAdjuncts } from './reported-material.ts';
 import type { Frame, FrameType, Speaker, SpeechLexicon, UnitToken, UnitView } from './statement-types.ts';
 import { appositionAfterQuote, documentsOf, subjectLeft } from './speaker-before-verb.ts';
@@ -34,7 +34,7 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   if ((PASSIVE.has(p1) && !participial) || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
   for (let d = 1; d <= 3 && word(T[v - d]); d++)
-    if (u.lex.modals.has(T[v - d]!.lower) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
+    if ((u.lex.modals.has(T[v - d]!.lower) && !mentionAt(u, T[v - d]!)) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
   const type = frameType(t.lower, u.lex);
   // "called off", "called up": other verbs; "called on X to take “bold steps”" and "called for “...”" ask in the speaker's words.
   if (type === 'naming' && ['off', 'up', 'in'].includes(T[v + 1]?.lower ?? '')) return null;
