@@ -792,6 +792,15 @@ describe('quotation marks written as doubled apostrophes', () => {
       ['direct', 'Nobody here wants another round of talks.', 'Ivan Petrovsky'],
     ]);
   });
+  it('reads curly doubled apostrophes (‘’...’’, ‘‘...’’) the same way, and leaves a possessive’s apostrophe alone', () => {
+    const got = run('‘’I am the spokesman, not a politician,’’ Ivan Petrovsky said. He added: ‘‘We are ready.’’ The leaders’ demands were clear.', [
+      { surface: 'Ivan Petrovsky', gender: 'male' },
+    ]);
+    expect(got.map((s) => [s.kind, s.quote, s.speaker])).toEqual([
+      ['direct', 'I am the spokesman, not a politician,', 'Ivan Petrovsky'],
+      ['direct', 'We are ready.', 'Ivan Petrovsky'],
+    ]);
+  });
 });
 
 describe('descriptions and bare names as speakers', () => {

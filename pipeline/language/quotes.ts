@@ -1,6 +1,6 @@
 /**
  * Quotation spans of a text, for every stage: outermost quotations only (a quotation nested in another is part
- * of it). Marks: curly and straight double quotes, guillemets, a doubled apostrophe (''...''); single quotes (curly or straight) only outside
+ * of it). Marks: curly and straight double quotes, guillemets, a doubled apostrophe (''...'', ‘‘...’’); single quotes (curly or straight) only outside
  * double quotes and only when closed in the same paragraph, since they are mostly apostrophes. A double
  * quotation still open at the end of its paragraph runs to the end of it (a multi-paragraph quotation).
  * Input: the cleaned text. Output: QuoteSpan records (UTF-16 offsets), in text order. Pure; no rule ids.
@@ -30,6 +30,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   return out;
 }
 
+/** Marks that, doubled, stand for a double quotation mark. */
+const APOSTROPHES = new Set(["'", '‘', '’']);
+
 function quotesIn(para: Paragraph): QuoteSpan[] {
   const p = para.text;
   const out: QuoteSpan[] = [];
@@ -54,8 +57,8 @@ function quotesIn(para: Paragraph): QuoteSpan[] {
     const c = p[i]!;
     const prev = i > 0 ? p[i - 1] : undefined;
     const next = p[i + 1];
-    if (c === "'" && next === "'" && p[i + 2] !== "'") {
-      // ''...'': a doubled apostrophe is a double quotation mark.
+    if (APOSTROPHES.has(c) && APOSTROPHES.has(next ?? '') && !APOSTROPHES.has(p[i + 2] ?? '')) {
+      // ''...'', ‘‘...’’, ‘’...’’: a doubled apostrophe, straight or curly, is a double quotation mark.
       if (dbl >= 0 && !isSpace(prev)) {
         push(dbl, i + 1, false, dblWidth, 2);
         dbl = -1;
