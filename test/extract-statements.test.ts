@@ -808,6 +808,14 @@ describe('descriptions and bare names as speakers', () => {
     { surface: 'Ivan Petrovsky', role: 'Iranian Foreign Minister' },
     { surface: 'Jean Roux', role: 'French Foreign Minister' },
   ];
+  it('reads "the PM" as the prime minister the article introduced', () => {
+    const text = 'Prime Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the PM said.';
+    const people = [
+      { surface: 'Ivan Petrovsky', role: 'Prime Minister' },
+      { surface: 'Jean Roux', role: 'French Foreign Minister' },
+    ];
+    expect(run(text, people).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);
+  });
   it("resolves a description whose every modifier is in one person's role", () => {
     const text = 'Iranian Foreign Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the Iranian foreign minister said.';
     expect(run(text, names).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);

@@ -20,6 +20,15 @@ export function possessiveGenders(text: string, mentions: Mention[], entities: E
   return out;
 }
 
+/** Titles news writes short: "the PM" is the one introduced as "Prime Minister NAME". */
+const SHORT_TITLES: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister' };
+const spelledOut = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => SHORT_TITLES[w] ?? w)
+    .join(' ');
+
 const DESCRIPTION_PREPOSITIONS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
 /** Modifiers a description may add that a role seldom states ("the top negotiator", "the veteran diplomat"). */
 const LOOSE_MODIFIERS = new Set(['top', 'chief', 'veteran', 'senior', 'current', 'new']);
@@ -133,7 +142,7 @@ function resolveAt(ctx: StatementArticleContext, p: string, at: number, current:
  * ("World Trade Organization chief NAME ... The director-general from Nigeria said"). Otherwise unknown.
  */
 export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, anaphors: Set<string>, personNouns = new Set<string>()): number | null {
-  const all = (sp.surface ?? '').toLowerCase().split(/\s+/);
+  const all = spelledOut(sp.surface ?? '').split(/\s+/);
   // "the Iranian foreign minister", "the president of Ukraine": the noun phrase before any preposition.
   const cut = all.findIndex((w, k) => k > 0 && DESCRIPTION_PREPOSITIONS.has(w));
   const words = cut > 0 ? all.slice(0, cut) : all;
@@ -163,7 +172,7 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
   const roleHas = (m: Mention) =>
     apposed(m) ||
     [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => {
-      const role = r.toLowerCase().split(/\s+/);
+      const role = spelledOut(r).split(/\s+/);
       return role.includes(head) && modifiers.every((w) => role.includes(w));
     });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
