@@ -609,6 +609,15 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'David Frost' }],
   },
   {
+    name: 'a person, a comma and a role running to the verb ("NAME, acting foreign minister said"); a hyphen sets a role apart',
+    text: 'Later Martin Elia, acting foreign minister said the rebels should wait. Willy Ngoma- the rebel spokesman, told the paper that he was at the front.',
+    names: [{ surface: 'Martin Elia' }, { surface: 'Willy Ngoma' }],
+    expect: [
+      { kind: 'indirect', quote: 'the rebels should wait', speaker: 'Martin Elia' },
+      { kind: 'indirect', quote: 'he was at the front', speaker: 'Willy Ngoma' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -60,7 +60,21 @@ export function subjectLeft(u: UnitView, v: number): Left {
     }
     return { entity: null, surface: t.text, role: null, via: 'pronoun', at: t.start, start: t.start };
   }
-  return npEndingAt(u, i) ?? 'none';
+  const np = npEndingAt(u, i);
+  if (np && np !== 'generic' && np.entity !== null) return np;
+  return apposedBefore(u, i) ?? np ?? 'none';
+}
+
+/** "NAME, acting foreign minister said": a person, a comma and a role running to the verb with no comma after it. */
+function apposedBefore(u: UnitView, i: number): Speaker | null {
+  const T = u.toks;
+  let c = i;
+  while (c >= 0 && i - c < 8 && word(T[c]) && /^\p{Ll}/u.test(T[c]!.text) && !BOUNDARY.has(T[c]!.lower) && !PRONOUNS.has(T[c]!.lower)) c--;
+  if (c === i || T[c]?.text !== ',' || !word(T[c - 1])) return null;
+  const m = mentionAt(u, T[c - 1]!);
+  if (!m || m.type !== 'person' || m.end !== T[c - 1]!.end) return null;
+  const role = u.text.slice(T[c + 1]!.start, T[i]!.end);
+  return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role, via: 'apposition', at: m.start, start: m.start };
 }
 
 /** A noun phrase ending at token i: a name (with role words before it) or a description. */
@@ -145,7 +159,8 @@ function commaLeft(u: UnitView, i: number): Left {
   const segs: [number, number][] = [];
   let s = a + 1;
   for (let k = a + 1; k <= i; k++) {
-    if (T[k]!.text !== ',') continue;
+    // "NAME- the rebel group spokesperson, told ...": a hyphen or en dash sets an apposition apart as a comma does.
+    if (T[k]!.text !== ',' && !(k < i && (T[k]!.text === '-' || T[k]!.text === '–'))) continue;
     if (k > s) segs.push([s, k]);
     s = k + 1;
   }
