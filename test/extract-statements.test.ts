@@ -618,6 +618,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: '"went on to say", "informed the council that"; "plans to say" is no statement yet',
+    text: 'Minister Ana Pell went on to say that the talks were over. Pell informed the council that the deal was done. Pell plans to say that she won.',
+    names: [{ surface: 'Ana Pell' }, { surface: 'Pell', name: 'Ana Pell' }],
+    expect: [
+      { kind: 'indirect', quote: 'the talks were over', speaker: 'Ana Pell' },
+      { kind: 'indirect', quote: 'the deal was done', speaker: 'Ana Pell' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -13,7 +13,8 @@ import { subjectRight } from './speaker-after-verb.ts';
 export function frameType(lower: string, lex: SpeechLexicon): FrameType {
   if (lex.object.has(lower)) return 'object';
   if (lex.naming.has(lower) || lex.acts.has(lower)) return 'naming';
-  if (/^tell|^told/.test(lower)) return 'told';
+  // Verbs with a hearer before their clause: "told reporters that", "informed the council that", "reassured them that".
+  if (/^(?:tell|told|inform|reassur)/.test(lower)) return 'told';
   return lex.clause.has(lower) ? 'say' : 'quote';
 }
 
@@ -31,7 +32,10 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   // A bare -ing form with no auxiliary and no comma before it modifies a noun ("a reporting station").
   const participial = /ing$/.test(t.lower);
   if (participial && !(u.lex.participles.has(t.lower) || PASSIVE.has(p1)) && word(T[v - 1]) && p1 !== 'by' && p1 !== 'to') return null;
-  if ((PASSIVE.has(p1) && !participial) || (p1 === 'to' && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having') return null;
+  // "went on to say", "proceeded to add": speech that was made; "plans to say", "refused to say": none yet.
+  const wentOn = p1 === 'to' && ((T[v - 2]?.lower === 'on' && /^(?:go|goes|going|went)$/.test(T[v - 3]?.lower ?? '')) || T[v - 2]?.lower === 'proceeded');
+  if ((PASSIVE.has(p1) && !participial) || (p1 === 'to' && !wentOn && !u.lex.naming.has(t.lower)) || p1 === 'not' || p1 === 'never' || p1 === 'having')
+    return null;
   // "might have wondered", "did not say": hypothetical or denied speech (only the words right before the verb).
   for (let d = 1; d <= 3 && word(T[v - d]); d++)
     if ((u.lex.modals.has(T[v - d]!.lower) && !mentionAt(u, T[v - d]!)) || T[v - d]!.lower === 'not' || /n[’']t$/.test(T[v - d]!.lower)) return null;
