@@ -826,6 +826,18 @@ describe('descriptions and bare names as speakers', () => {
     { surface: 'Ivan Petrovsky', role: 'Iranian Foreign Minister' },
     { surface: 'Jean Roux', role: 'French Foreign Minister' },
   ];
+  it('reads "the UN chief" and "the former French leader" by their modifiers, and stays unknown when two fit', () => {
+    const people = [
+      { surface: 'Ivan Petrovsky', role: 'UN Secretary-General' },
+      { surface: 'Jean Roux', role: 'French President' },
+    ];
+    const text =
+      'UN Secretary-General Ivan Petrovsky met French President Jean Roux. “We need time,” the UN chief said. “We agree,” the former French leader said.';
+    expect(run(text, people).map((s) => s.speaker)).toEqual(['Ivan Petrovsky', 'Jean Roux']);
+    const two = [...people, { surface: 'Marc Blanc', role: 'French Prime Minister' }];
+    const both = 'French President Jean Roux met French Prime Minister Marc Blanc. “We agree,” the French leader said.';
+    expect(run(both, two).map((s) => s.speaker)).toEqual([null]);
+  });
   it('reads "the PM" as the prime minister the article introduced', () => {
     const text = 'Prime Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the PM said.';
     const people = [

@@ -29,6 +29,9 @@ const spelledOut = (s: string) =>
     .map((w) => SHORT_TITLES[w] ?? w)
     .join(' ');
 
+/** Heads that name a position, not an office: matched by the modifiers alone. */
+const GENERIC_HEADS = new Set(['chief', 'head', 'leader']);
+
 const DESCRIPTION_PREPOSITIONS = new Set(['of', 'for', 'from', 'in', 'at', 'to', 'with', 'on']);
 /** Modifiers a description may add that a role seldom states ("the top negotiator", "the veteran diplomat"). */
 const LOOSE_MODIFIERS = new Set(['top', 'chief', 'veteran', 'senior', 'current', 'new']);
@@ -173,7 +176,10 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
     apposed(m) ||
     [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => {
       const role = spelledOut(r).split(/\s+/);
-      return role.includes(head) && modifiers.every((w) => role.includes(w));
+      // "the UN chief", "the former Nigerian leader": a head that names no office matches any title its modifiers
+      // place ("UN Secretary-General", "Nigerian President").
+      const office = role.includes(head) || (GENERIC_HEADS.has(head) && modifiers.some((w) => w !== 'former'));
+      return office && modifiers.every((w) => role.includes(w) || (w === 'former' && GENERIC_HEADS.has(head)));
     });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;
