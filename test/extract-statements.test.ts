@@ -627,6 +627,17 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quotation standing alone after reported speech goes on with its speaker; after a sentence about a person, that person',
+    text: 'Envoy Rui Sal said the talks were over. “We met the rebels yesterday.”\n\nSecretary Ana Pell downplayed the prospect of a deal. “I think the most we get is a truce.”\n\nPolice arrested Tomas Berg. “He was a quiet man.”',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }, { surface: 'Tomas Berg' }],
+    expect: [
+      { kind: 'indirect', quote: 'the talks were over', speaker: 'Rui Sal' },
+      { kind: 'direct', quote: 'We met the rebels yesterday.', speaker: 'Rui Sal', attribution: 'continuation' },
+      { kind: 'direct', quote: 'I think the most we get is a truce.', speaker: 'Ana Pell', attribution: 'continuation' },
+      { kind: 'direct', quote: 'He was a quiet man.', speaker: null },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

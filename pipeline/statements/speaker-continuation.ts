@@ -6,6 +6,7 @@
  */
 import { quoteWords } from './find-quotes.ts';
 import { resolveDescription, resolvePronoun } from './resolve-anaphora.ts';
+import type { Mention } from '../language/mention-types.ts';
 import type { SpeechLexicon, StatementArticleContext, StatementDraft } from './statement-types.ts';
 
 /** Continuations, multi-paragraph quotations and pronouns, in text order. */
@@ -71,7 +72,8 @@ function issuerOf(sp: NonNullable<StatementDraft['speaker']>, done: StatementDra
 
 /** A quote with no attribution: the previous speaker's words, or nobody's we can name. */
 function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: StatementArticleContext): void {
-  const prev = last?.span ? last : null;
+  // The statement just before: a quotation, or reported speech with a named speaker ("X said Y. “...”").
+  const prev = last?.span || (last?.kind === 'indirect' && last.speaker?.entity != null) ? last : null;
   const sameParagraph = prev && prev.unit.paragraph === d.unit.paragraph;
   // A paragraph that is one quotation without a closing mark ("“… prevent the evacuation of civilians”") is a pull
   // quote or a subhead, not the previous speaker going on.
@@ -79,7 +81,7 @@ function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: State
   const chained =
     prev &&
     prev.unit.paragraph === d.unit.paragraph - 1 &&
-    (prev.span!.close === -1 || (d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx)));
+    (prev.span?.close === -1 || (d.alone && !pulled && opensParagraph(d, ctx) && lastUnitOf(prev, ctx)));
   // "That process led to a realization: “...”" right after a paragraph that ends with X's words: a colon whose
   // clause names nobody goes on with X (a clause that names someone is that one's, or nobody's).
   const introduced =
@@ -97,7 +99,29 @@ function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: State
     if (!d.speaker) d.label = 'continuation';
     return;
   }
+  const subject = d.alone && !d.frame && !d.label ? subjectBefore(d, ctx) : null;
+  if (subject !== null) {
+    Object.assign(d, {
+      speaker: { entity: subject.entity, surface: null, role: null, via: 'inherited', at: subject.start, start: subject.start },
+      label: 'continuation',
+    });
+    return;
+  }
   d.label = d.label ?? 'none';
+}
+
+/**
+ * "Commerce Secretary Wilbur Ross downplayed the prospect of a deal. “I think ...”": a quotation standing alone
+ * after a sentence of its paragraph whose subject (a person named at its start, titles aside) is the one it goes on
+ * about.
+ */
+function subjectBefore(d: StatementDraft, ctx: StatementArticleContext): Mention | null {
+  const k = ctx.sentences.findIndex((s) => s.start <= d.span!.open && s.end > d.span!.open);
+  const s = ctx.sentences[k - 1];
+  if (!s || s.paragraph !== ctx.sentences[k]!.paragraph) return null;
+  const m = ctx.mentions.find((x) => x.start >= s.start && x.end <= s.end);
+  if (!m || ctx.entities[m.entity]?.type !== 'person') return null;
+  return /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(s.start, m.start)) ? m : null;
 }
 
 const opensParagraph = (d: StatementDraft, ctx: StatementArticleContext) =>
