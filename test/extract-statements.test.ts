@@ -638,6 +638,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an inverted speaker with an abbreviated title ("said Mr. Sperling", "said Gen. Barry R. McCaffrey") is the person, not "Mr"',
+    text: '“She is well prepared,” said Mr. Sperling. “It works,” said Gen. Barry R. McCaffrey, the former director.',
+    names: [{ surface: 'Sperling' }, { surface: 'Barry R. McCaffrey' }],
+    expect: [
+      { kind: 'direct', quote: 'She is well prepared,', speaker: 'Sperling' },
+      { kind: 'direct', quote: 'It works,', speaker: 'Barry R. McCaffrey' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -5,13 +5,19 @@
 import type { Mention } from '../language/mention-types.ts';
 import { AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS, endsClause, isCap, isTime, mentionAt, tokIndexAt, word } from './unit-tokens.ts';
 import type { Speaker, UnitView } from './statement-types.ts';
+import { COURTESY_TITLES, setOf } from '../language/grammar.ts';
+
+const COURTESY = setOf(COURTESY_TITLES);
 
 /** "..., said X" / "..., said the head of X, NAME,": the speaker after the verb; returns it and the end token. */
 export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: number } | null {
   let i = v + 1;
   while (i < u.toks.length && word(u.toks[i]) && (u.lex.adverbs.has(u.toks[i]!.lower) || isTime(u.toks[i]))) i++;
   const start = i;
-  while (i < u.toks.length && word(u.toks[i]) && !BOUNDARY.has(u.toks[i]!.lower) && i - start < 14) i++;
+  // "said Mr. Sperling", "said Gen. Barry R. McCaffrey": the stop of an abbreviated title or an initial goes on.
+  const glued = (k: number) =>
+    u.toks[k]?.text === '.' && u.toks[k - 1]?.end === u.toks[k]!.start && isCap(u.toks[k - 1]!) && isCap(u.toks[k + 1] ?? u.toks[k]!);
+  while (i < u.toks.length && ((word(u.toks[i]) && !BOUNDARY.has(u.toks[i]!.lower)) || (i > start && glued(i))) && i - start < 14) i++;
   if (i === start || u.lex.participles.has(u.toks[start]!.lower) || PREPOSITIONS.has(u.toks[start]!.lower)) return null;
   const np = u.toks.slice(start, i);
   // "..., said they would provide ...": a clause, not the speaker's noun phrase.
@@ -31,7 +37,8 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
   const next = u.toks[i];
   if (first >= 0 && heads && !led && !lead.some((t) => PREPOSITIONS.has(t.lower))) {
     const m = mentionAt(u, np[first]!)!;
-    const role = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
+    const written = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
+    const role = written && !COURTESY.has(written.toLowerCase().replace(/\.$/, '')) ? written : null;
     const appo = next?.text === ',' ? appositionRight(u, i + 1) : null;
     const speaker: Speaker = {
       entity: m.entity,
