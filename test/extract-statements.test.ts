@@ -106,6 +106,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an unlisted verb in the present of reporting works beside a quotation ("Bozell concludes")',
+    text: '“Cruz could win the general election in a landslide,” Rui Bozell concludes.',
+    names: [{ surface: 'Rui Bozell' }],
+    expect: [{ kind: 'direct', quote: 'Cruz could win the general election in a landslide,', speaker: 'Rui Bozell' }],
+  },
+  {
     name: 'an unlisted verb works by structure',
     text: '“I would have had to renew my visa,” twinkled delegate Siobhán Kelleher. “Never again,” Tomas Berg grumbled.',
     names: [{ surface: 'Siobhán Kelleher' }, { surface: 'Tomas Berg' }],

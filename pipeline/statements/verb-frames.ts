@@ -27,7 +27,9 @@ export function verbFrame(u: UnitView, v: number): Frame | null {
   const t = T[v]!;
   const listed = isSpeechVerb(t, u.lex, v === 0);
   if (p1Worth(T, v)) return null;
-  if (!listed && !pastTense(t, u.lex)) return null;
+  // Unlisted verbs in the past ("twinkled") or the present of reporting ("Bozell concludes"), beside a quotation only.
+  const present = t.pos === 'VERB' && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.lower);
+  if (!listed && !pastTense(t, u.lex) && !present) return null;
   const p1 = T[v - 1]?.lower ?? '';
   // A bare -ing form with no auxiliary and no comma before it modifies a noun ("a reporting station").
   const participial = /ing$/.test(t.lower);
