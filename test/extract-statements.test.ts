@@ -653,6 +653,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a paragraph that ends "NAME continued:" introduces the quotation opening the next',
+    text: 'Envoy Rui Sal met the press.\n\nLater Rui Sal went further:\n\n“Nobody trusts the talks anymore.”',
+    names: [{ surface: 'Rui Sal' }],
+    expect: [{ kind: 'direct', quote: 'Nobody trusts the talks anymore.', speaker: 'Rui Sal' }],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

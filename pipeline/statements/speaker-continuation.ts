@@ -118,7 +118,9 @@ function continueFrom(d: StatementDraft, last: StatementDraft | null, ctx: State
 function subjectBefore(d: StatementDraft, ctx: StatementArticleContext): Mention | null {
   const k = ctx.sentences.findIndex((s) => s.start <= d.span!.open && s.end > d.span!.open);
   const s = ctx.sentences[k - 1];
-  if (!s || s.paragraph !== ctx.sentences[k]!.paragraph) return null;
+  // The sentence before, in the quotation's paragraph, or ending the paragraph before on a colon ("Cruz continued:").
+  const colon = s && s.paragraph === ctx.sentences[k]!.paragraph - 1 && s.text.trimEnd().endsWith(':') && opensParagraph(d, ctx);
+  if (!s || (s.paragraph !== ctx.sentences[k]!.paragraph && !colon)) return null;
   const m = ctx.mentions.find((x) => x.start >= s.start && x.end <= s.end);
   if (!m || ctx.entities[m.entity]?.type !== 'person') return null;
   return /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(s.start, m.start)) ? m : null;
