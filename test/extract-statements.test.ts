@@ -659,6 +659,15 @@ const cases: Case[] = [
     expect: [{ kind: 'direct', quote: 'Nobody trusts the talks anymore.', speaker: 'Rui Sal' }],
   },
   {
+    name: 'do-support before a bare verb ("did say") and quoted words after "expressed" are the subject’s',
+    text: 'Envoy Rui Sal did say “we are starting that process very quickly” when asked. Minister Ana Pell expressed her “consternation” to the general.',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }],
+    expect: [
+      { kind: 'partial', quote: 'we are starting that process very quickly', speaker: 'Rui Sal' },
+      { kind: 'partial', quote: 'consternation', speaker: 'Ana Pell' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

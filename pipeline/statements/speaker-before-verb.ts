@@ -26,10 +26,17 @@ import { quoteEnds } from './reported-material.ts';
 import type { Speaker, UnitToken, UnitView } from './statement-types.ts';
 
 const COURTESY = setOf(COURTESY_TITLES);
+/** Do-support before a bare verb ("Trump did say ..."). */
+const DO = new Set(['did', 'does', 'do']);
 
-/** Skip adverbs, auxiliaries and time words leftwards from i. */
+/** Skip adverbs, do-support and time words leftwards from i. */
 function skipLeft(u: UnitView, i: number): number {
-  while (i >= 0 && word(u.toks[i]) && (u.lex.adverbs.has(u.toks[i]!.lower) || TIME.has(u.toks[i]!.lower) || /^\p{Ll}{3,}ly$/u.test(u.toks[i]!.text))) i--;
+  while (
+    i >= 0 &&
+    word(u.toks[i]) &&
+    (u.lex.adverbs.has(u.toks[i]!.lower) || TIME.has(u.toks[i]!.lower) || DO.has(u.toks[i]!.lower) || /^\p{Ll}{3,}ly$/u.test(u.toks[i]!.text))
+  )
+    i--;
   return i;
 }
 
