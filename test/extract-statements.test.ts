@@ -747,6 +747,16 @@ describe('extractStatements', () => {
     ]);
   });
 
+  it('dates the speech by an adjunct that opens the sentence with a preposition, not by a clause before it', () => {
+    const names = [{ surface: 'Mahdi Salem' }];
+    const [a] = run('In a statement issued late on Tuesday, senior rebel leader Mahdi Salem confirmed that the talks would go on.', names, {
+      published: '2016-04-20',
+    });
+    expect(a!.saidOn).toMatchObject({ value: '2016-04-19', basis: 'stated' });
+    const [b] = run('The first round of talks in Doha on Tuesday was tense, envoy Mahdi Salem said.', names, { published: '2016-04-20' });
+    expect(b!.saidOn).toMatchObject({ value: '2016-04-20', basis: 'publication' });
+  });
+
   it('gives offsets of the quoted words and of the evidence sentence', () => {
     const text = 'Rain fell. “We are ready,” said captain Sione Tupou.';
     const [s] = run(text, [{ surface: 'Sione Tupou' }]);

@@ -86,9 +86,17 @@ const word = (t: UnitToken | undefined): t is UnitToken => t?.kind === 'word';
  * The words of the speech act itself (speaker, verb, adjuncts), where its date and medium are stated; with a short
  * opening adjunct ("On Tuesday, X said ...") but never the reported material.
  */
+const OPENING_PREPOSITIONS = new Set(['after', 'at', 'during', 'in', 'on', 'speaking']);
+
 function regionText(u: UnitView, f: Frame, frames: Frame[]): string {
   const T = u.toks;
-  const opening = T[f.from - 1]?.text === ',' && f.from <= 7 && T.slice(0, f.from - 1).every((t) => t.kind === 'word' || t.text === '.');
+  // An adjunct that opens the sentence dates or places the speech: a short one, or a longer one that a preposition opens
+  // ("In a statement issued late on Tuesday, X confirmed", "During the presser on Wednesday, December 18, 2024, X stated").
+  const before = T.slice(0, f.from - 1);
+  const adjunct =
+    before.every((t) => t.kind === 'word' || t.text === '.' || t.text === ',') &&
+    (f.from <= 7 || (f.from <= 16 && OPENING_PREPOSITIONS.has(T[0]?.lower ?? '')));
+  const opening = T[f.from - 1]?.text === ',' && adjunct;
   const a = f.order === 'before' && opening ? 0 : Math.min(f.from, f.v);
   // "..., Trump said at a rally in Monroe, La., on Nov. 6": after the verb, up to the next frame or quotation.
   const next = T.findIndex((t, i) => i > f.v && (t.kind === 'quote' || frames.some((g) => g !== f && g.from === i)));
