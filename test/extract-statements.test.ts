@@ -668,6 +668,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'participles of naming and acts hang on their clause’s subject ("..., calling him “...”", "..., urging the sides to take “...”")',
+    text: 'Rui Sal lashed out at Ana Pell on Tuesday, calling her “the most reckless envoy in our history.” Ana Pell spoke on Monday, urging the sides to take “bold steps.”',
+    names: [{ surface: 'Rui Sal' }, { surface: 'Ana Pell' }],
+    expect: [
+      { kind: 'partial', quote: 'the most reckless envoy in our history.', speaker: 'Rui Sal' },
+      { kind: 'partial', quote: 'bold steps.', speaker: 'Ana Pell' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],
