@@ -677,6 +677,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a medium’s noun phrase and a closing "to" phrase are adjuncts of the frame; "pointed to X" is an object',
+    text: 'Democrats had “put the biggest crack” in the ceiling, Ana Pell said in a video message to the convention. The talks will go on, Rui Sal said to reporters in Geneva. Ana Pell pointed to the success of the conference in 2021, where members agreed.',
+    names: [{ surface: 'Ana Pell' }, { surface: 'Rui Sal' }],
+    expect: [
+      { kind: 'partial', quote: 'put the biggest crack', speaker: 'Ana Pell' },
+      { kind: 'indirect', quote: 'The talks will go on', speaker: 'Rui Sal' },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

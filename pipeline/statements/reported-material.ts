@@ -4,7 +4,7 @@
  * material (fillComps) and its cuts at "; ", ", while" and "and that" (splitComp), frames nested in a that-clause
  * (withoutNested), and the test that material reads as a reported clause (reported).
  */
-import { AUX, CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, isSpeechVerb, isTime, mentionAt, word } from './unit-tokens.ts';
+import { AUX, CONNECTIVES, DETERMINERS, OBJECT_PRONOUNS, endsClause, isSpeechVerb, isTime, mentionAt, word } from './unit-tokens.ts';
 import type { Frame, UnitToken, UnitView } from './statement-types.ts';
 
 /** Where a media cue starts at token k, the token after it; else k. */
@@ -36,7 +36,19 @@ export function skipAdjuncts(u: UnitView, k: number, told: boolean): number {
   for (let guard = 0; guard < 8 && k < T.length; guard++) {
     const med = skipMedium(u, k);
     if (med > k) {
+      // "in a video message", "on his Twitter account": the medium's noun phrase goes on past the listed words.
       k = med;
+      while (word(T[k]) && T[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(T[k]!.text)) k++;
+      continue;
+    }
+    // "said in a video message to the convention": "to" and a noun phrase, not an infinitive ("said to expect delays").
+    if (T[k]?.lower === 'to' && word(T[k + 1]) && T[k + 1]!.pos !== 'VERB' && T[k + 1]!.pos !== 'AUX') {
+      // Only as an adjunct that ends the frame ("... to the convention." / ", " / "that"); "pointed to the success of
+      // X" is an object, not an adjunct before reported material.
+      let e = k + 1;
+      while (word(T[e]) && T[e]!.lower !== 'that' && !isSpeechVerb(T[e]!, u.lex) && T[e]!.pos !== 'VERB') e++;
+      if (!(endsClause(T[e]) || T[e]?.text === ',' || T[e]?.lower === 'that')) break;
+      k = e;
       continue;
     }
     if (isTime(T[k]) && (T[k]!.lower !== 'on' || isTime(T[k + 1]))) {
