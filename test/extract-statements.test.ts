@@ -686,6 +686,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a coordinated verb alone after ", and" shares its clause’s subject, not the last name before it',
+    text: 'Envoy Rui Sal spoke in Brussels. He did not want to comment on Ana Pell’s lawsuit, and said that there were many statements for the media.',
+    names: [
+      { surface: 'Rui Sal', gender: 'male' },
+      { surface: 'Ana Pell', gender: 'female' },
+    ],
+    expect: [{ kind: 'indirect', quote: 'there were many statements for the media', speaker: 'Rui Sal' }],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

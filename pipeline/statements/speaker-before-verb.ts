@@ -257,6 +257,10 @@ export function clauseSubject(u: UnitView, v: number): Speaker | null {
   for (let i = v - 1; i > 0; i--) {
     const t = u.toks[i]!;
     if (t.text === ';' || (t.text === ',' && (u.toks[i + 1]?.lower === 'but' || u.toks[i + 1]?.lower === 'and'))) {
+      // "He declined to comment on X, and said ...": a conjunct that is the verb alone shares the clause's subject.
+      let k = i + 1;
+      while (k < v && CONNECTIVES.has(u.toks[k]!.lower)) k++;
+      if (k >= v) continue;
       s = i + 1;
       break;
     }
