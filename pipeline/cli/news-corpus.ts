@@ -10,6 +10,7 @@ import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import type { SourceRecord } from '../types/generated.ts';
 import { fold } from './statement-scoring.ts';
+import type { Gold } from './statement-tally.ts';
 
 export const NEWS = join(ROOT, 'test/eval/news');
 
@@ -17,17 +18,7 @@ export interface NewsGold {
   id: string;
   title: string | null;
   published: string | null;
-  statements: {
-    kind: 'direct' | 'partial' | 'indirect';
-    quote: string;
-    speaker: string | null;
-    speaker_surface: string | null;
-    attribution: string;
-    verb?: string | null;
-    said_on?: string | null;
-    said_on_text?: string | null;
-    note: string | null;
-  }[];
+  statements: Omit<Gold, 'doc'>[];
   must_not?: string[];
 }
 
