@@ -12,7 +12,7 @@
  * pronouns and descriptions (polnear-speaker.ts); indirect P/R over every prediction
  * and every gold indirect record, and R over the gold records whose cue holds a speech verb of
  * reference/speech-verbs.yaml (clause, object, participle or quote verbs, or `according to`), since PolNeAR
- * also annotates thoughts and intentions; speaker verdicts over found indirect records. Deterministic output.
+ * also annotates thoughts and intentions; speaker verdicts over found indirect records; a count per error class (quotes missed by kind, indirect missed with and without a speech cue, extras, speaker wrong or unknown by kind of source). Deterministic output.
  * Usage:
  *   npx tsx pipeline/cli/eval-polnear.ts [--dir PATH] [--compartment train|dev] [--limit N] [--verbose]
  * --limit N scores N articles per compartment, spread evenly over the name order (publishers, then dates).
@@ -47,10 +47,13 @@ const newTally = () => ({
   spkI: verdicts(),
   /** Per publisher (the name's first part): gold direct+partial records and those found. */
   byPublisher: new Map<string, { gold: number; hit: number }>(),
+  /** Error classes, as eval-statements counts them: quote:direct, quote:partial, indirect:speech, indirect:other, extra:*, speaker:*. */
+  errors: new Map<string, number>(),
 });
 type Tally = ReturnType<typeof newTally>;
 
 const isQ = (k: string) => k !== 'indirect';
+const bump = (t: Tally, k: string) => t.errors.set(k, (t.errors.get(k) ?? 0) + 1);
 
 /** Does a cue hold a speech verb (see the header)? */
 function speechCue(cue: string | null, ref: SpeechVerbs): boolean {
@@ -106,9 +109,12 @@ function scoreArticle(a: PolnearArticle, ref: SpeechVerbs, t: Tally, misses: str
       t.hitI++;
       if (speech(g)) t.hitSpeechI++;
     }
+    if (j.verdict === 'wrong' || j.verdict === 'unknown') bump(t, `speaker:${j.source}-${j.verdict}`);
     if (j.verdict === 'wrong' || j.verdict === 'unknown')
       misses.push(`  speaker ${j.verdict} (${j.source}): [${f[0] ?? p.speakerSurface ?? '-'}] for [${g.speaker_surface}] ${g.kind}: ${g.quote.slice(0, 70)}`);
   }
+  for (const g of missed) bump(t, isQ(g.kind) ? `quote:${g.kind}` : speech(g) ? 'indirect:speech' : 'indirect:other');
+  preds.forEach((p, k) => used.has(k) || bump(t, `extra:${isQ(p.kind) ? 'quote' : 'indirect'}`));
   for (const g of missed) misses.push(`  miss ${g.kind} [${g.speaker_surface ?? '-'}] <${g.cue ?? '-'}> ${g.quote.slice(0, 110)}`);
   preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${forms(p)[0] ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
 }
@@ -138,6 +144,8 @@ function report(name: string, of: number, t: Tally): Record<string, number | nul
   console.log(`    speech cue only                R ${pct(t.hitSpeechI, t.speechI)}   (gold ${t.speechI}, hit ${t.hitSpeechI})`);
   console.log(`  speaker, indirect   named source        ${spk(t.spkI, 'named')}`);
   console.log(`                      pronoun/description ${spk(t.spkI, 'described')}; no source ${t.spkI.get('none:no-source') ?? 0}`);
+  const classes = [...t.errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
+  console.log(`  error classes       ${classes.join(', ') || 'none'}`);
   const named = ['right', 'wrong', 'unknown', 'unverifiable'].reduce((sum, k) => sum + (t.spkQ.get(`named:${k}`) ?? 0), 0);
   const ratio = (a: number, b: number) => (b ? (100 * a) / b : null);
   return {
