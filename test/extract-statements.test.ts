@@ -695,6 +695,15 @@ const cases: Case[] = [
     expect: [{ kind: 'indirect', quote: 'there were many statements for the media', speaker: 'Rui Sal' }],
   },
   {
+    name: 'a quotation signed after a dash ("“...” ― NAME") is that person’s; a dash before a place signs nothing',
+    text: '“He is ignorant of our culture and of our lives.”― Pamela Reyes\n\n“Nobody here wants another round of talks.” — Geneva',
+    names: [{ surface: 'Pamela Reyes' }, { surface: 'Geneva', type: 'place' }],
+    expect: [
+      { kind: 'direct', quote: 'He is ignorant of our culture and of our lives.', speaker: 'Pamela Reyes' },
+      { kind: 'direct', quote: 'Nobody here wants another round of talks.', speaker: null },
+    ],
+  },
+  {
     name: 'an infinitive inside the subject of the reported clause ("said the failure to reach a deal stemmed from ...")',
     text: 'Premier Ola Brandt said the failure to reach a deal stemmed from a quarrel over fishing quotas.',
     names: [{ surface: 'Ola Brandt' }],

@@ -77,7 +77,10 @@ function scoreArticle(a: PolnearArticle, ref: SpeechVerbs, t: Tally, misses: str
   const lc = languageContext();
   const attributions = parseBrat(a.ann).filter((x) => x.contents.length);
   const gold = toGold(a.text, attributions);
-  const read = readDocument({ text: a.text, bodyOffset: bodyOffset(a.text), published: a.published }, lc);
+  // PolNeAR ends body paragraphs with one line break; the pipeline's cleaner gives each its own paragraph (a blank
+  // line between), so the text is read as an article dropped in raw/ would be. Gold records match by their words.
+  const body = a.text.replace(/(?<!\n)\n(?!\n)/g, '\n\n');
+  const read = readDocument({ text: body, bodyOffset: bodyOffset(body), published: a.published }, lc);
   const preds = byPieces(extractStatements(read, ref));
   const entities = read.mentions.entities;
   const forms = (p: StatementCandidate): string[] => {

@@ -25,6 +25,17 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
         resolveDescription(ctx, d.speaker, ctx.lex.anaphors, ctx.lex.person_anaphors) ?? namedBy(ctx, d.speaker.surface) ?? issuerOf(d.speaker, done);
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
+    const signer = !d.speaker && d.span && !d.frame ? signedBy(d, ctx) : null;
+    if (signer)
+      d.speaker = {
+        entity: signer.entity,
+        surface: ctx.text.slice(signer.start, signer.end),
+        role: signer.role,
+        via: 'name',
+        at: signer.start,
+        start: signer.start,
+      };
+    if (signer) d.label = 'after';
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
     if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;
   });
@@ -133,4 +144,15 @@ function lastUnitOf(prev: StatementDraft, ctx: StatementArticleContext): boolean
   const para = ctx.sentences.filter((s) => s.paragraph === ctx.sentences.find((x) => x.start <= prev.start && x.end >= prev.start)?.paragraph);
   const lastSentence = para[para.length - 1];
   return !!lastSentence && prev.unit.end >= lastSentence.end;
+}
+
+/** "“...” ― Pamela Padilla": a quotation signed after a dash by a person or an organisation, in its paragraph. */
+function signedBy(d: StatementDraft, ctx: StatementArticleContext): Mention | null {
+  if (d.span!.close < 0) return null;
+  const after = ctx.text.slice(d.span!.close + 1, d.span!.close + 12);
+  const dash = /^\s*[―—–]\s*/.exec(after);
+  if (!dash) return null;
+  const at = d.span!.close + 1 + dash[0].length;
+  const m = ctx.mentions.find((x) => x.start === at);
+  return m && (ctx.entities[m.entity]?.type === 'person' || ctx.entities[m.entity]?.type === 'organization') ? m : null;
 }
