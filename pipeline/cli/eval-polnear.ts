@@ -26,7 +26,7 @@ import { parseBrat, toGold, type PolnearGold } from './polnear-brat.ts';
 import { assertCompartment, COMPARTMENTS, DEFAULT_MIRROR, openCorpus, readArticles, type Compartment, type PolnearArticle } from './polnear-source.ts';
 import { speakerVerdict, type SpeakerJudgement } from './polnear-speaker.ts';
 import { breaches, reportBreaches } from './eval-floors.ts';
-import { byPieces, fold, matchStatements } from './statement-scoring.ts';
+import { byPieces, classesLine, fold, matchStatements, pct, ratio } from './statement-scoring.ts';
 
 /** Speaker verdicts by kind of source: `named:right`, `described:unverifiable`, `none:no-source`... */
 type Verdicts = Map<string, number>;
@@ -122,7 +122,6 @@ function scoreArticle(a: PolnearArticle, ref: SpeechVerbs, t: Tally, misses: str
   preds.forEach((p, k) => used.has(k) || misses.push(`  extra ${p.kind} [${forms(p)[0] ?? p.speakerSurface ?? '-'}] ${p.quote.slice(0, 110)}`));
 }
 
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
 function report(name: string, of: number, t: Tally): Record<string, number | null> {
   const p = t.predQ ? t.hitQ / t.predQ : 0;
   const r = t.gold.direct + t.gold.partial ? t.hitQ / (t.gold.direct + t.gold.partial) : 0;
@@ -147,10 +146,8 @@ function report(name: string, of: number, t: Tally): Record<string, number | nul
   console.log(`    speech cue only                R ${pct(t.hitSpeechI, t.speechI)}   (gold ${t.speechI}, hit ${t.hitSpeechI})`);
   console.log(`  speaker, indirect   named source        ${spk(t.spkI, 'named')}`);
   console.log(`                      pronoun/description ${spk(t.spkI, 'described')}; no source ${t.spkI.get('none:no-source') ?? 0}`);
-  const classes = [...t.errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
-  console.log(`  error classes       ${classes.join(', ') || 'none'}`);
+  console.log(classesLine(t.errors));
   const named = ['right', 'wrong', 'unknown', 'unverifiable'].reduce((sum, k) => sum + (t.spkQ.get(`named:${k}`) ?? 0), 0);
-  const ratio = (a: number, b: number) => (b ? (100 * a) / b : null);
   return {
     quote_p: ratio(t.hitQ, t.predQ),
     quote_r: ratio(t.hitQ, goldQ),

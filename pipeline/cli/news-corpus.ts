@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../build/corpus.ts';
 import { runArticle } from '../build/article-runner.ts';
 import type { SourceRecord } from '../types/generated.ts';
-import { fold } from './statement-scoring.ts';
+import { fold, pct } from './statement-scoring.ts';
 import type { Gold } from './statement-tally.ts';
 
 export const NEWS = join(ROOT, 'test/eval/news');
@@ -73,8 +73,6 @@ export function scoreMeta(doc: NewsDoc, t: MetaTally): void {
     if (read) t.dateInvented++;
   }
 }
-
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
 
 /** Print a split's metadata figures; returns them for the floors (title and date in percent, invented dates as a count). */
 export function metaFigures(name: string, m: MetaTally): Record<string, number | null> {

@@ -90,3 +90,14 @@ export function matchStatements<G extends Quoted, P extends Quoted>(gold: G[], p
 export function byPieces<P extends { quote: string; pieces: { quote: string }[] | null }>(preds: P[]): P[] {
   return preds.flatMap((p) => (p.pieces ? p.pieces.map((piece) => ({ ...p, quote: piece.quote, pieces: null })) : [p]));
 }
+
+/** A percentage for the report tables, right-aligned, or a dash when there is nothing to divide by. */
+export const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
+/** A percentage for the floors (eval-floors.ts), or null when there is nothing to divide by. */
+export const ratio = (a: number, b: number) => (b ? (100 * a) / b : null);
+
+/** The line of error classes a scorer prints under a set: "class count", in name order. */
+export function classesLine(errors: Map<string, number>): string {
+  const classes = [...errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
+  return `  error classes       ${classes.join(', ') || 'none'}`;
+}

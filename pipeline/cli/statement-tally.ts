@@ -15,7 +15,7 @@
  * - said-on: a found statement whose said_on differs from the gold (sets whose gold states it).
  */
 import type { StatementCandidate } from '../statements/extract-statements.ts';
-import { fold, matchStatements, sameSpeaker, tokens } from './statement-scoring.ts';
+import { classesLine, fold, matchStatements, pct, ratio, sameSpeaker, tokens } from './statement-scoring.ts';
 
 export interface Gold {
   doc: string;
@@ -187,9 +187,6 @@ function scoreSaidOn(doc: Doc, g: Gold, p: StatementCandidate, t: Tally, misses:
   }
 }
 
-const ratio = (a: number, b: number) => (b ? (100 * a) / b : null);
-const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1).padStart(5) : '    -');
-
 /** Print a set's figures and error classes; returns the figures the floors check, in percent. */
 export function report(name: string, t: Tally): Record<string, number | null> {
   const p = t.predQ ? t.hitQ / t.predQ : 0;
@@ -213,8 +210,7 @@ export function report(name: string, t: Tally): Record<string, number | null> {
     console.log(
       `  said_on right       ${pct(t.saidOnRight, t.saidOnAll)}   (n=${t.saidOnAll}); where a date is to be found ${pct(t.saidOnDatedRight, t.saidOnDated)} (n=${t.saidOnDated})`,
     );
-  const classes = [...t.errors].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
-  console.log(`  error classes       ${classes.join(', ') || 'none'}`);
+  console.log(classesLine(t.errors));
   const all = t.spk.all.right + t.spk.all.wrong + t.spk.all.unknown;
   return {
     quote_p: ratio(t.hitQ, t.predQ),

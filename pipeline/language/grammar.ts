@@ -32,6 +32,9 @@ export const SUBORDINATORS: readonly string[] = [
 export const RELATIVES: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
 /** Courtesy words before a surname, with or without their stop: never a role of their own ("Mr Frost said"). */
 export const COURTESY_TITLES: readonly string[] = ['messrs', 'miss', 'mme', 'mr', 'mrs', 'ms'];
+const COURTESY = new Set(COURTESY_TITLES);
+/** Role words as written before a name, or null when they are only a courtesy title ("Mr", "Mrs."). */
+export const roleUnlessCourtesy = (written: string | null) => (written && !COURTESY.has(written.toLowerCase().replace(/\.$/, '')) ? written : null);
 
 export const MONTHS: readonly string[] = [
   'january',

@@ -9,7 +9,7 @@
  * Rule ids: none; extract-statements labels.
  */
 import { word } from './unit-tokens.ts';
-import { fillComps, reported, withoutNested } from './reported-material.ts';
+import { fillComps, reports, withoutNested } from './reported-material.ts';
 import type { Frame, UnitView } from './statement-types.ts';
 import { clauseSubject } from './speaker-before-verb.ts';
 import { verbFrame } from './verb-frames.ts';
@@ -67,11 +67,10 @@ function dropChannels(u: UnitView, frames: Frame[]): Frame[] {
   const gone = new Set<Frame>();
   for (const f of frames) {
     if (f.order !== 'after' && f.type !== 'according') continue;
-    const speaks = (g: Frame) => g.comps.some(([s, e]) => reported(u, g, s, e) || u.toks.slice(s, e).some((t) => t.kind === 'quote'));
     // What the frame reports: all before it ("..., X reported"), or all after it ("According to X, ...").
     const prev = frames.filter((g) => g.order === 'after' && g.to <= f.from && g !== f).pop();
     const [s, e] = f.order === 'after' ? [prev?.to ?? 0, f.from] : [f.to, u.toks.length];
-    const inner = frames.filter((g) => g !== f && g.v >= s && g.v < e && speaks(g));
+    const inner = frames.filter((g) => g !== f && g.v >= s && g.v < e && reports(u, g));
     if (!inner.length) continue;
     const channel = f.type === 'according' || u.lex.channels.has(f.verb?.toLowerCase() ?? '');
     if (channel) for (const g of inner) g.reportedBy ??= f.speaker.surface;

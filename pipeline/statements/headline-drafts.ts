@@ -139,6 +139,6 @@ function colonDraft(toks: UnitToken[], text: string, mentions: Mention[], unit: 
   const [m, said] = speakerIn(0, c) ? [speakerIn(0, c)!, words(c + 1, end)] : speakerIn(c + 1, end) ? [speakerIn(c + 1, end)!, words(0, c)] : [null, []];
   if (!m || said.length < 3) return null;
   const speaker: Speaker = { entity: m.entity, surface: text.slice(m.start, m.end), role: m.role, via: 'name', at: m.start, start: m.start };
-  const frame = { verb: null } as unknown as Frame;
+  const frame = { verb: null } as Frame;
   return { kind: 'indirect', start: said[0]!.start, end: said[said.length - 1]!.end, unit, span: null, frame, speaker, label: 'headline', region: '' };
 }

@@ -188,6 +188,9 @@ export function reported(u: UnitView, f: Frame, s: number, e: number): boolean {
 /** Subordinators that open a sentence ("Before X concluded that ..., the city ..."). */
 export const OPENERS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'since', 'though', 'until', 'when', 'while']);
 
+/** Does the frame report anything: a reported clause or a quotation in its material? */
+export const reports = (u: UnitView, f: Frame) => f.comps.some(([a, b]) => reported(u, f, a, b) || u.toks.slice(a, b).some((t) => t.kind === 'quote'));
+
 /** Index of the first comma at or after s, or the end of the tokens when none follows. */
 function commaOrEnd(T: UnitToken[], s: number): number {
   for (let k = s; k < T.length; k++) if (T[k]!.text === ',') return k;
@@ -200,9 +203,7 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
   // Frames material-first from the last, so that a frame knows whether a later one inside its material reports
   // anything: "said the insurgent group maintained its desire for peace" is one clause, not a cut at "maintained".
   // A later verb with no material of its own ("he said he told them") still ends the material before it.
-  const speaks = (g: Frame) =>
-    g.comps.some(([a, b]) => reported(u, g, a, b) || T.slice(a, b).some((t) => t.kind === 'quote')) ||
-    g.comps.reduce((n, [a, b]) => n + T.slice(a, b).filter((t) => t.kind === 'word').length, 0) < 3;
+  const cuts = (g: Frame) => reports(u, g) || g.comps.reduce((n, [a, b]) => n + T.slice(a, b).filter((t) => t.kind === 'word').length, 0) < 3;
   [...frames.entries()].reverse().forEach(([i, f]) => {
     if (f.order === 'after') {
       const prev = frames
@@ -226,7 +227,7 @@ export function fillComps(u: UnitView, frames: Frame[]): void {
     let e = T.length;
     if (f.from > 0 && f.from <= 2 && OPENERS.has(T[f.from - 1]!.lower)) e = commaOrEnd(T, s);
     if (f.type === 'object') e = Math.min(e, commaOrEnd(T, s));
-    for (const g of frames) if (g !== f && g.from >= s && g.from < e && !(g.order === 'after' && g.from > s) && (g.order === 'after' || speaks(g))) e = g.from;
+    for (const g of frames) if (g !== f && g.from >= s && g.from < e && !(g.order === 'after' && g.from > s) && (g.order === 'after' || cuts(g))) e = g.from;
     f.comps = splitComp(T, s, e, (t) => /(?:ed|ing)$/.test(t.lower) && isSpeechVerb(t, u.lex));
   });
 }

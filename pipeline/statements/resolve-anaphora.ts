@@ -156,6 +156,9 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
   // the one introduced as "head of the right-wing opposition delegation").
   const complement = cut > 0 ? all.slice(cut).filter((w) => w.length > 2 && !DESCRIPTION_PREPOSITIONS.has(w) && w !== 'the') : [];
   const modifiers = [...words.slice(1, -1).filter((w) => !LOOSE_MODIFIERS.has(w)), ...complement];
+  // "the UN chief", "the former Nigerian leader": a head that names no office matches any title its modifiers place
+  // ("UN Secretary-General", "Nigerian President"); "former" is then no part of the title.
+  const positional = GENERIC_HEADS.has(head) ? modifiers.filter((w) => w !== 'former') : modifiers;
   const quoted = (m: Mention) => ctx.quotes.some((q) => q.start <= m.start && q.end >= m.end);
   const before = ctx.mentions.filter((m) => m.end <= sp.at && m.start >= ctx.titleEnd && !quoted(m));
   // The role a name was given in apposition: "The suspect, NAME, was ..." / "NAME, the suspect, ...".
@@ -176,10 +179,7 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
     apposed(m) ||
     [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => {
       const role = spelledOut(r).split(/\s+/);
-      // "the UN chief", "the former Nigerian leader": a head that names no office matches any title its modifiers
-      // place ("UN Secretary-General", "Nigerian President").
-      const office = role.includes(head) || (GENERIC_HEADS.has(head) && modifiers.some((w) => w !== 'former'));
-      return office && modifiers.every((w) => role.includes(w) || (w === 'former' && GENERIC_HEADS.has(head)));
+      return (role.includes(head) || (positional.length > 0 && GENERIC_HEADS.has(head))) && positional.every((w) => role.includes(w));
     });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;

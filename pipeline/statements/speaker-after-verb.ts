@@ -5,9 +5,7 @@
 import type { Mention } from '../language/mention-types.ts';
 import { AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, PRONOUNS, endsClause, isCap, isTime, mentionAt, tokIndexAt, word } from './unit-tokens.ts';
 import type { Speaker, UnitView } from './statement-types.ts';
-import { COURTESY_TITLES, setOf } from '../language/grammar.ts';
-
-const COURTESY = setOf(COURTESY_TITLES);
+import { roleUnlessCourtesy } from '../language/grammar.ts';
 
 /** "..., said X" / "..., said the head of X, NAME,": the speaker after the verb; returns it and the end token. */
 export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: number } | null {
@@ -37,8 +35,7 @@ export function subjectRight(u: UnitView, v: number): { speaker: Speaker; end: n
   const next = u.toks[i];
   if (first >= 0 && heads && !led && !lead.some((t) => PREPOSITIONS.has(t.lower))) {
     const m = mentionAt(u, np[first]!)!;
-    const written = lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null;
-    const role = written && !COURTESY.has(written.toLowerCase().replace(/\.$/, '')) ? written : null;
+    const role = roleUnlessCourtesy(lead.length ? u.text.slice(lead[0]!.start, lead[lead.length - 1]!.end) : null);
     const appo = next?.text === ',' ? appositionRight(u, i + 1) : null;
     const speaker: Speaker = {
       entity: m.entity,

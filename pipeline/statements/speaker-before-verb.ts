@@ -5,7 +5,7 @@
  * a quotation, the issuer of documents, the subject that opens the clause.
  */
 import type { Mention } from '../language/mention-types.ts';
-import { COURTESY_TITLES, setOf } from '../language/grammar.ts';
+import { roleUnlessCourtesy } from '../language/grammar.ts';
 import {
   AUX,
   BOUNDARY,
@@ -25,7 +25,6 @@ import {
 import { quoteEnds } from './reported-material.ts';
 import type { Speaker, UnitToken, UnitView } from './statement-types.ts';
 
-const COURTESY = setOf(COURTESY_TITLES);
 /** Do-support before a bare verb ("Trump did say ..."). */
 const DO = new Set(['did', 'does', 'do']);
 
@@ -126,8 +125,7 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
     const apposed = inPP && m.type === 'person' && !m.role && stop > j && u.toks[stop]!.pos === 'NOUN' && /^\p{Ll}/u.test(u.toks[stop]!.text);
     if (apposed) return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: null, via: 'name', at: m.start, start: m.start };
     if (!inPP) {
-      const written = stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null;
-      const role = written && !COURTESY.has(written.toLowerCase().replace(/\.$/, '')) ? written : null;
+      const role = roleUnlessCourtesy(stop > j ? u.text.slice(u.toks[j + 1]!.start, u.toks[stop]!.end) : null);
       const det = before && DETERMINERS.has(before.lower) ? before : u.toks[j + 1]!;
       return { entity: m.entity, surface: u.text.slice(m.start, m.end), role: m.role ?? role, via: 'name', at: m.start, start: det.start };
     }

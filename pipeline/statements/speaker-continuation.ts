@@ -26,16 +26,17 @@ export function resolveSpeakers(drafts: StatementDraft[], ctx: StatementArticleC
       if (entity !== null) d.speaker = { ...d.speaker, entity, via: 'pronoun' };
     }
     const signer = !d.speaker && d.span && !d.frame ? signedBy(d, ctx) : null;
-    if (signer)
-      d.speaker = {
+    if (signer) {
+      const speaker = {
         entity: signer.entity,
         surface: ctx.text.slice(signer.start, signer.end),
         role: signer.role,
-        via: 'name',
+        via: 'name' as const,
         at: signer.start,
         start: signer.start,
       };
-    if (signer) d.label = 'after';
+      Object.assign(d, { speaker, label: 'after' });
+    }
     if (!d.speaker && d.span) continueFrom(d, last, ctx);
     if (d.kind !== 'indirect' || d.speaker?.entity !== null) last = d.speaker ? d : last;
   });
