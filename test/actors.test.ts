@@ -60,38 +60,35 @@ describe('person mentions', () => {
 
   it('reads a title’s "of PLACE" as part of the role of the name after it, and a place when no name follows', () => {
     const m = find(
-      'President of Ukraine Petro Poroshenko met Foreign Minister of Hungary Peter Siyarto on a cold day in the capital. The President of Ukraine left early and spoke to nobody.',
+      'President of Ukraine Ivan Hrytsenko met Foreign Minister of Hungary Laszlo Varga on a cold day in the capital. The President of Ukraine left early and spoke to nobody.',
     ).mentions;
     expect(m.map((x) => [x.surface, x.type, x.role])).toEqual([
       ['Ukraine', 'place', null],
-      ['Petro Poroshenko', 'person', 'President of Ukraine'],
+      ['Ivan Hrytsenko', 'person', 'President of Ukraine'],
       ['Hungary', 'place', null],
-      ['Peter Siyarto', 'person', 'Foreign Minister of Hungary'],
+      ['Laszlo Varga', 'person', 'Foreign Minister of Hungary'],
       ['Ukraine', 'place', null],
     ]);
   });
 
   it('names outlets by the word before "news agency" and ministries by the noun before "ministry"', () => {
-    const r = find("Russia's TASS news agency said so. The Houthi-run Saba news agency agreed. Kuwait's information ministry did not.");
+    const r = find("Russia's KORDA news agency said so. The rebel-run Sawa news agency agreed. Kuwait's information ministry did not.");
     expect(r.mentions.map((x) => `${x.surface}:${x.type}`)).toEqual([
       'Russia:place',
-      'TASS news agency:organization',
-      'Houthi:organization',
-      'Saba news agency:organization',
+      'KORDA news agency:organization',
+      'Sawa news agency:organization',
       'Kuwait:place',
       'information ministry:organization',
     ]);
-    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['TASS', 'Houthi', 'Saba', 'Information Ministry of Kuwait']);
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['KORDA', 'Sawa', 'Information Ministry of Kuwait']);
     // The last word of a longer capitalised name is no outlet of its own.
     expect(find('The Central Intelligence agency did.').mentions.map((x) => x.surface)).not.toContain('Intelligence agency');
   });
 
-  it('reads Mr, Mrs and Ms with or without their stop as courtesy, not as part of the name ("Mr Frost" is David Frost)', () => {
-    const r = find(
-      'Chief negotiator David Frost met the envoys on a cold day in the capital. Mr Frost said the talks would go on, and Mrs May agreed with him.',
-    );
-    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['David Frost', 'May']);
-    expect(r.mentions.map((m) => m.surface)).toEqual(['David Frost', 'Frost', 'May']);
+  it('reads Mr, Mrs and Ms with or without their stop as courtesy, not as part of the name ("Mr Hale" is Owen Hale)', () => {
+    const r = find('Chief negotiator Owen Hale met the envoys on a cold day in the capital. Mr Hale said the talks would go on, and Mrs May agreed with him.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Owen Hale', 'May']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Owen Hale', 'Hale', 'May']);
     expect(people('The talks went on for weeks, and then Mrs. May said the deal was done.')).toEqual(['May']);
   });
 

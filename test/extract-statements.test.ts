@@ -106,10 +106,10 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'an unlisted verb in the present of reporting works beside a quotation ("Bozell concludes")',
-    text: '“Cruz could win the general election in a landslide,” Rui Bozell concludes.',
-    names: [{ surface: 'Rui Bozell' }],
-    expect: [{ kind: 'direct', quote: 'Cruz could win the general election in a landslide,', speaker: 'Rui Bozell' }],
+    name: 'an unlisted verb in the present of reporting works beside a quotation ("Vantor concludes")',
+    text: '“She could win the general election in a landslide,” Rui Vantor concludes.',
+    names: [{ surface: 'Rui Vantor' }],
+    expect: [{ kind: 'direct', quote: 'She could win the general election in a landslide,', speaker: 'Rui Vantor' }],
   },
   {
     name: 'an unlisted verb works by structure',
@@ -210,17 +210,17 @@ const cases: Case[] = [
   },
   {
     name: 'a headline attributed by a colon: the name before it, or after it; a place or a label names no speaker',
-    title: 'Kushner: Deal is the last chance for a state',
-    text: 'Adviser Jared Kushner spoke in Bahrain on Tuesday.',
-    names: [{ surface: 'Jared Kushner' }, { surface: 'Kushner', name: 'Jared Kushner' }],
-    expect: [{ kind: 'indirect', quote: 'Deal is the last chance for a state', speaker: 'Jared Kushner', attribution: 'headline' }],
+    title: 'Keller: Deal is the last chance for a state',
+    text: 'Adviser Jon Keller spoke in Bahrain on Tuesday.',
+    names: [{ surface: 'Jon Keller' }, { surface: 'Keller', name: 'Jon Keller' }],
+    expect: [{ kind: 'indirect', quote: 'Deal is the last chance for a state', speaker: 'Jon Keller', attribution: 'headline' }],
   },
   {
     name: 'a headline attributed by a colon and a name after it',
-    title: 'Yemen talks end without a peace deal: Mekhlafi',
-    text: 'Foreign Minister Abdulmalik Mekhlafi spoke in Kuwait on Saturday.',
-    names: [{ surface: 'Abdulmalik Mekhlafi' }, { surface: 'Mekhlafi', name: 'Abdulmalik Mekhlafi' }],
-    expect: [{ kind: 'indirect', quote: 'Yemen talks end without a peace deal', speaker: 'Abdulmalik Mekhlafi', attribution: 'headline' }],
+    title: 'Yemen talks end without a peace deal: Haddadi',
+    text: 'Foreign Minister Karim Haddadi spoke in Kuwait on Saturday.',
+    names: [{ surface: 'Karim Haddadi' }, { surface: 'Haddadi', name: 'Karim Haddadi' }],
+    expect: [{ kind: 'indirect', quote: 'Yemen talks end without a peace deal', speaker: 'Karim Haddadi', attribution: 'headline' }],
   },
   {
     name: 'must not: "Syria: talks end without a deal" and "Analysis: ..." are no attributions',
@@ -604,23 +604,23 @@ const cases: Case[] = [
   },
   {
     name: 'a single word of a three-word name that the name finder left unlinked names that person',
-    text: 'President Salva Kiir Mayardit signed the deal.\n\n“We have fulfilled the dreams of our people,” said Kiir.',
-    names: [{ surface: 'Salva Kiir Mayardit' }],
-    expect: [{ kind: 'direct', quote: 'We have fulfilled the dreams of our people,', speaker: 'Salva Kiir Mayardit' }],
+    text: 'President Luka Deng Mabior signed the deal.\n\n“We have fulfilled the dreams of our people,” said Deng.',
+    names: [{ surface: 'Luka Deng Mabior' }],
+    expect: [{ kind: 'direct', quote: 'We have fulfilled the dreams of our people,', speaker: 'Luka Deng Mabior' }],
   },
   {
-    name: 'a courtesy title before a surname is no role ("Mr Frost said")',
-    text: 'Mr Frost said the talks would go on.',
-    names: [{ surface: 'Frost', name: 'David Frost' }],
-    expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'David Frost' }],
+    name: 'a courtesy title before a surname is no role ("Mr Hale said")',
+    text: 'Mr Hale said the talks would go on.',
+    names: [{ surface: 'Hale', name: 'Owen Hale' }],
+    expect: [{ kind: 'indirect', quote: 'the talks would go on', speaker: 'Owen Hale' }],
   },
   {
     name: 'a person, a comma and a role running to the verb ("NAME, acting foreign minister said"); a hyphen sets a role apart',
-    text: 'Later Martin Elia, acting foreign minister said the rebels should wait. Willy Ngoma- the rebel spokesman, told the paper that he was at the front.',
-    names: [{ surface: 'Martin Elia' }, { surface: 'Willy Ngoma' }],
+    text: 'Later Marco Ellis, acting foreign minister said the rebels should wait. Ivo Banda- the rebel spokesman, told the paper that he was at the front.',
+    names: [{ surface: 'Marco Ellis' }, { surface: 'Ivo Banda' }],
     expect: [
-      { kind: 'indirect', quote: 'the rebels should wait', speaker: 'Martin Elia' },
-      { kind: 'indirect', quote: 'he was at the front', speaker: 'Willy Ngoma' },
+      { kind: 'indirect', quote: 'the rebels should wait', speaker: 'Marco Ellis' },
+      { kind: 'indirect', quote: 'he was at the front', speaker: 'Ivo Banda' },
     ],
   },
   {
@@ -644,12 +644,12 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'an inverted speaker with an abbreviated title ("said Mr. Sperling", "said Gen. Barry R. McCaffrey") is the person, not "Mr"',
-    text: '“She is well prepared,” said Mr. Sperling. “It works,” said Gen. Barry R. McCaffrey, the former director.',
-    names: [{ surface: 'Sperling' }, { surface: 'Barry R. McCaffrey' }],
+    name: 'an inverted speaker with an abbreviated title ("said Mr. Halvorsen", "said Gen. Tomas R. Lindqvist") is the person, not "Mr"',
+    text: '“She is well prepared,” said Mr. Halvorsen. “It works,” said Gen. Tomas R. Lindqvist, the former director.',
+    names: [{ surface: 'Halvorsen' }, { surface: 'Tomas R. Lindqvist' }],
     expect: [
-      { kind: 'direct', quote: 'She is well prepared,', speaker: 'Sperling' },
-      { kind: 'direct', quote: 'It works,', speaker: 'Barry R. McCaffrey' },
+      { kind: 'direct', quote: 'She is well prepared,', speaker: 'Halvorsen' },
+      { kind: 'direct', quote: 'It works,', speaker: 'Tomas R. Lindqvist' },
     ],
   },
   {
@@ -775,10 +775,10 @@ describe('extractStatements', () => {
     ]);
   });
 
-  it('keeps a courtesy title out of the speaker role ("Mr Frost said", "Mrs. May said")', () => {
-    const out = run('Mr Frost said the talks would go on. Mrs. May said the deal was done.', [{ surface: 'Frost' }, { surface: 'May' }]);
+  it('keeps a courtesy title out of the speaker role ("Mr Hale said", "Mrs. May said")', () => {
+    const out = run('Mr Hale said the talks would go on. Mrs. May said the deal was done.', [{ surface: 'Hale' }, { surface: 'May' }]);
     expect(out.map((s) => [s.speaker, s.speakerRole])).toEqual([
-      ['Frost', null],
+      ['Hale', null],
       ['May', null],
     ]);
   });
@@ -815,8 +815,8 @@ describe('extractStatements', () => {
 
 describe('sentences', () => {
   it('ends a sentence at a line break after its final stop, as at a space, and never inside a wrapped line', () => {
-    const text = 'Zucker said the network would change.\n“We will grow,” he wrote. The talks\nwent on.';
-    expect(split(text).map((s) => s.text)).toEqual(['Zucker said the network would change.', '“We will grow,” he wrote.', 'The talks\nwent on.']);
+    const text = 'Holm said the network would change.\n“We will grow,” he wrote. The talks\nwent on.';
+    expect(split(text).map((s) => s.text)).toEqual(['Holm said the network would change.', '“We will grow,” he wrote.', 'The talks\nwent on.']);
   });
 });
 
