@@ -112,16 +112,7 @@ export function attachDates(hits: TriggerHit[], dates: DateMention[], tokens: To
       return heldBefore(tokens, d.tok) && h === subject ? 1 : s;
     }),
   );
-  const best = dates.map((_, j) => Math.min(...hits.map((_, i) => scores[i]![j]!)));
-  return hits.map((_, i) => {
-    let pick = -1;
-    for (let j = 0; j < dates.length; j++) {
-      const s = scores[i]![j]!;
-      if (s > WINDOW || (s > best[j]! && s > SHARE)) continue;
-      if (pick < 0 || s < scores[i]![pick]!) pick = j;
-    }
-    return pick;
-  });
+  return pickEach(scores, dates.length);
 }
 
 /** Prepositions that place an event, by type: "from" only right after a release or withdrawal, "to" for visits. */
@@ -176,13 +167,21 @@ function qualifies(gap: Token[]): boolean {
 
 export function attachPlaces(hits: TriggerHit[], places: PlaceMention[], tokens: Token[], breaks: number[]): number[] {
   const scores = hits.map((h) => places.map((p) => placeScore(h, p, tokens, breaks)));
-  const best = places.map((_, j) => Math.min(...hits.map((_, i) => scores[i]![j]!)));
-  return hits.map((_, i) => {
+  return pickEach(scores, places.length);
+}
+
+/**
+ * For each hit (a row of scores, lower is closer), the candidate it scores best within WINDOW; a candidate another
+ * hit holds clearly closer (beyond SHARE) is not taken. -1 when none.
+ */
+function pickEach(scores: number[][], candidates: number): number[] {
+  const best = Array.from({ length: candidates }, (_, j) => Math.min(...scores.map((row) => row[j]!)));
+  return scores.map((row) => {
     let pick = -1;
-    for (let j = 0; j < places.length; j++) {
-      const s = scores[i]![j]!;
+    for (let j = 0; j < candidates; j++) {
+      const s = row[j]!;
       if (s > WINDOW || (s > best[j]! && s > SHARE)) continue;
-      if (pick < 0 || s < scores[i]![pick]!) pick = j;
+      if (pick < 0 || s < row[pick]!) pick = j;
     }
     return pick;
   });
