@@ -51,6 +51,7 @@ eval: node_modules/.installed ## Print the quality figures against test/eval/ (a
 	$(TSX) pipeline/cli/eval-actors.ts || status=1; \
 	$(TSX) pipeline/cli/eval-statements.ts || status=1; \
 	$(TSX) pipeline/cli/eval-events.ts || status=1; \
+	$(TSX) pipeline/cli/eval-news-events.ts || status=1; \
 	$(TSX) pipeline/cli/eval-polnear.ts || status=1; \
 	if [ $$status -ne 0 ]; then echo "make eval: a figure fell below its floor (test/eval/floors.json); see above" >&2; fi; \
 	exit $$status

@@ -35,6 +35,11 @@ describe('eval floors', () => {
       'title',
       'date',
       'date_invented',
+      'recall',
+      'precision',
+      'place',
+      'participant_p',
+      'merge_p',
     ]);
     for (const [scorer, sets] of Object.entries(committed)) {
       if (scorer === 'about') continue;

@@ -1,6 +1,6 @@
 /**
- * Scoring for eval-events.ts: match predicted candidates to gold records of one document, score detection,
- * dates, status and places, and score merges pairwise. Pure functions of their inputs.
+ * Scoring for eval-events.ts (and eval-news-events.ts): match predicted candidates to gold records of one document,
+ * score detection, dates, status and places, and score merges pairwise. Pure functions of their inputs.
  */
 import { MIN_CONFIDENCE, type EventCandidate } from '../events/extract-events.ts';
 import { typeGroup } from '../events/model.ts';
@@ -86,12 +86,14 @@ export function addTally(t: Tally, u: Tally) {
   }
 }
 
-const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
+/** A share as printed: three decimals, or a dash when there is nothing to divide by. */
+export const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
 
-export function formatTally(name: string, t: Tally): string {
+/** `mergeSet` names the documents merged together in the merge line. */
+export function formatTally(name: string, t: Tally, mergeSet = 'seeds'): string {
   const m = t.merge;
   const merge = m
-    ? `\n  merge (pairwise, seeds): P ${ratio(m.pp, m.pSame)} R ${ratio(m.pp, m.gSame)}   across sources only: P ${ratio(m.crossPp, m.crossPSame)} R ${ratio(m.crossPp, m.crossGSame)}`
+    ? `\n  merge (pairwise, ${mergeSet}): P ${ratio(m.pp, m.pSame)} R ${ratio(m.pp, m.gSame)}   across sources only: P ${ratio(m.crossPp, m.crossPSame)} R ${ratio(m.crossPp, m.crossGSame)}`
     : '';
   return [
     `${name}: ${t.gold} gold records (${t.goldDP} dated and placed), ${t.predicted} predicted`,
@@ -104,7 +106,7 @@ export function formatTally(name: string, t: Tally): string {
 type Span = [number, number];
 
 /** Where a gold string is in the text (whitespace-tolerant), or null. */
-function locate(text: string, s: string): Span | null {
+export function locate(text: string, s: string): Span | null {
   const i = text.indexOf(s);
   if (i >= 0) return [i, i + s.length];
   const squash = (x: string) => x.replace(/\s+/g, ' ');
@@ -158,7 +160,8 @@ export function matchDoc(doc: Doc, candidates: EventCandidate[]): { matches: Mat
   return { matches, edges, unlocated };
 }
 
-function dateOk(g: GoldRecord, e: { dateStart: string | null; dateEnd: string | null; datePrecision: string | null }): boolean {
+/** Start and end exact at the gold precision; a week-precision gold date accepts any day (or days) inside it. */
+export function dateOk(g: GoldRecord, e: { dateStart: string | null; dateEnd: string | null; datePrecision: string | null }): boolean {
   if (g.date_precision === 'week') {
     const inside = (v: string | null) => v !== null && v.length === 10 && v >= g.date_start! && v <= g.date_end!;
     return inside(e.dateStart ?? e.dateEnd) && (e.dateEnd === null || inside(e.dateEnd));
@@ -167,6 +170,10 @@ function dateOk(g: GoldRecord, e: { dateStart: string | null; dateEnd: string | 
 }
 
 const samePlace = (a: string | null, b: string | null) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
+/** The document's merged event a candidate went into, or the candidate itself when it went into none. */
+export const eventOf = (events: MergedEvent[], c: EventCandidate): MergedEvent | EventCandidate =>
+  events.find((e) => e.evidence.some((v) => v.start === c.evidenceStart && v.trigger === c.trigger)) ?? { ...c };
 
 export function scoreDoc(doc: Doc, all: EventCandidate[], events: MergedEvent[], lines: string[] | null): Tally {
   const t = emptyTally();
@@ -177,7 +184,6 @@ export function scoreDoc(doc: Doc, all: EventCandidate[], events: MergedEvent[],
   t.goldDP = doc.gold.filter((g) => g.dated && g.placed).length;
   t.predicted = candidates.length;
   t.correct = candidates.filter((c) => edges.has(c)).length;
-  const eventOf = (c: EventCandidate) => events.find((e) => e.evidence.some((v) => v.start === c.evidenceStart && v.trigger === c.trigger)) ?? { ...c };
   for (const g of doc.gold) {
     const m = matches.find((x) => x.gold === g);
     if (!m) {
@@ -187,7 +193,7 @@ export function scoreDoc(doc: Doc, all: EventCandidate[], events: MergedEvent[],
     t.found++;
     if (g.dated && g.placed) t.foundDP++;
     t.matched++;
-    const e = eventOf(m.candidate);
+    const e = eventOf(events, m.candidate);
     if (e.type === g.type) t.typeOk++;
     if (g.dated) {
       t.dated++;

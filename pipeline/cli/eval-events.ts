@@ -72,7 +72,7 @@ function loadDocs(): Map<string, Doc[]> {
 }
 
 /** body_offset counts code points; the stages index UTF-16. */
-function bodyOffsetUtf16(text: string, cp: number): number {
+export function bodyOffsetUtf16(text: string, cp: number): number {
   return [...text].slice(0, cp).join('').length;
 }
 
