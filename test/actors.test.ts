@@ -142,6 +142,29 @@ describe('person mentions', () => {
   });
 });
 
+describe('body sentences that look like headlines', () => {
+  it('reads a sentence of names with one lower-case word and a full stop as body text, keeping the whole name', () => {
+    // Every longer word but "envoy" is capitalised, and the text writes "minister" in lower case elsewhere: the
+    // closing full stop still says this is a sentence, not a Title Case headline.
+    const text = 'Envoy Arrives For Talks\n\nOstland’s Foreign Minister Ivan Petrovsky Marek met the envoy on Monday.\n\nThe minister left.';
+    const body = text.indexOf('\n\n') + 2;
+    const m = find(text, body).mentions;
+    expect(m.filter((x) => x.type === 'person' && x.start >= body).map((x) => x.surface)).toEqual(['Ivan Petrovsky Marek']);
+  });
+});
+
+describe('genders the text shows', () => {
+  const genderOf = (text: string) => Object.fromEntries(find(text).entities.map((e) => [e.name, e.gender]));
+  it('takes a pronoun for the one person its sentence and the sentence before name, and for nobody when two are named', () => {
+    const text = 'Anna Holm met Ivan Petrovsky in Oslo.\n\nShe stressed that talks would go on.\n\nLater Petrovsky left the city. He flew home.';
+    expect(genderOf(text)).toMatchObject({ 'Anna Holm': null, 'Ivan Petrovsky': 'male' });
+  });
+  it('reads Mr and Ms before a name, and leaves a person with both he and she unknown', () => {
+    expect(genderOf('Ms Holm arrived. Mr Petrovsky stayed away.')).toMatchObject({ Holm: 'female', Petrovsky: 'male' });
+    expect(genderOf('Kim Ode arrived. She spoke. Kim Ode left. He said no.')).toMatchObject({ 'Kim Ode': null });
+  });
+});
+
 describe('actors across articles', () => {
   const person = (id: number, name: string, surfaces = [name]): Entity => ({ id, type: 'person', name, surfaces, roles: [], gender: null, refersTo: null });
   const article = (sourceId: string, entities: Entity[]) => ({

@@ -941,6 +941,30 @@ describe('descriptions and bare names as speakers', () => {
     const text = 'Iranian Foreign Minister Ivan Petrovsky met French Foreign Minister Jean Roux. “We need more time,” the Italian foreign minister said.';
     expect(run(text, names).map((s) => s.speaker)).toEqual([null]);
   });
+  it('reads the body a role is held in from the name written before the role ("NU Secretary-General NAME" is "the NU chief")', () => {
+    const people = [
+      { surface: 'NU', name: 'Nordic Union', type: 'organization' as const },
+      { surface: 'Ivan Petrovsky', role: 'Secretary-General', mentionRole: 'Secretary-General' },
+      { surface: 'Jean Roux', role: 'President', mentionRole: 'President' },
+    ];
+    const text = 'NU Secretary-General Ivan Petrovsky met President Jean Roux. “We need time,” the NU chief said.';
+    expect(run(text, people).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);
+  });
+  it('lets a country agree with its adjective and a ministry with its minister ("the head of the Ostlandic foreign ministry")', () => {
+    const people = [
+      { surface: 'Ivan Petrovsky', role: 'Ostlandic Foreign Minister' },
+      { surface: 'Jean Roux', role: 'Westrian President' },
+    ];
+    const text =
+      'Ostlandic Foreign Minister Ivan Petrovsky met Westrian President Jean Roux. The head of the Ostlandic foreign ministry said the plan “is dead”. The President of Westria said talks would go on.';
+    expect(run(text, people).map((s) => s.speaker)).toEqual(['Ivan Petrovsky', 'Jean Roux']);
+  });
+  it('takes the name after "with" as the subject of the -ing form that introduces a quotation', () => {
+    const text = 'The meeting called for an end to violence, with Mr Petrovsky emphasising: “This will be the foundation for dialogue.”';
+    expect(run(text, [{ surface: 'Petrovsky', name: 'Ivan Petrovsky' }]).map((s) => [s.quote, s.speaker])).toEqual([
+      ['This will be the foundation for dialogue.', 'Ivan Petrovsky'],
+    ]);
+  });
   it('links a bare surname the name finder left unlinked to the one person of that name', () => {
     const text = 'Ivan Petrovsky arrived on Monday. “We will not go back,” said Petrovsky.';
     expect(run(text, [{ surface: 'Ivan Petrovsky' }]).map((s) => s.speaker)).toEqual(['Ivan Petrovsky']);

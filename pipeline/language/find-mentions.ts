@@ -70,7 +70,7 @@ export function findMentions(input: MentionInput, ctx: NameContext): ArticleMent
   for (const line of input.text.split('\n')) {
     const to = from + line.length;
     const own = tokens.filter((t) => t.start >= from && t.end <= to);
-    const headline = isTitleCase(own, lex.lowerWords);
+    const headline = isTitleCase(own, lex.lowerWords, line);
     for (const run of runsOf(own, lex)) drafts.push(...segment(lex, run, input.text, headline).map((d) => (headline ? { ...d, inTitle: true } : d)));
     from = to + 1;
   }
@@ -110,10 +110,13 @@ const HEADLINE_SMALL_WORDS = new Set([
 
 /** A headline in Title Case: most longer words capitalised, and a capitalised small word or a word the text
  * also writes in lower case ("Seeks", "Talks"), which a line of names alone does not have. */
-function isTitleCase(tokens: Token[], lowerWords: Set<string>): boolean {
+function isTitleCase(tokens: Token[], lowerWords: Set<string>, line: string): boolean {
   const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
   const lower = words.filter((t) => !t.cap && !t.upper).length;
   if (words.length < 3 || lower > 1 || (words.length - lower) / words.length < 0.8) return false;
+  // "Iran's Foreign Minister NAME met the envoy on Monday.": a sentence of names with one lower-case word and a
+  // closing full stop is body text; a headline in Title Case has no lower-case word or no full stop.
+  if (lower === 1 && /\p{Ll}{2}\.\s*$/u.test(line)) return false;
   return tokens.some((t) => HEADLINE_SMALL_WORDS.has(t.text) || (t.cap && t.text.length >= 4 && lowerWords.has(t.text.toLowerCase())));
 }
 

@@ -14,6 +14,7 @@ import anyAscii from 'any-ascii';
 import type { Entity, Mention, MentionType } from './mention-types.ts';
 import type { Draft, NameLexicon } from './name-lexicon.ts';
 import { nameKey } from '../actors/cluster-actors.ts';
+import { genders } from './genders.ts';
 
 export type { Draft };
 
@@ -279,16 +280,7 @@ function group(settled: Settled[], text: string): { mentions: Omit<Mention, 'sen
     const { key: _k, canonical: _c, refersTo: _r, ...m } = s;
     return { ...m, entity: id };
   });
-  for (const e of entities) if (e.type === 'person') e.gender = genderOf(e, mentions, text);
+  const known = genders(entities, mentions, text);
+  for (const e of entities) if (e.type === 'person') e.gender = known.get(e.id) ?? null;
   return { mentions, entities };
-}
-
-/** He or she in the stretch after the first mention, when only one of them appears. */
-function genderOf(e: Entity, mentions: Omit<Mention, 'sentence'>[], text: string): 'male' | 'female' | null {
-  const first = mentions.find((m) => m.entity === e.id)!;
-  const stretch = text.slice(first.end, first.end + 400);
-  const male = (stretch.match(/\b(?:he|his|him)\b/gi) ?? []).length;
-  const female = (stretch.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
-  if (/\b(?:Mrs|Ms|Miss)\.?$/.test(text.slice(Math.max(0, first.start - 6), first.start).trim())) return 'female';
-  return male && !female ? 'male' : female && !male ? 'female' : null;
 }

@@ -36,6 +36,28 @@ const DESCRIPTION_PREPOSITIONS = new Set(['of', 'for', 'from', 'in', 'at', 'to',
 /** Modifiers a description may add that a role seldom states ("the top negotiator", "the veteran diplomat"). */
 const LOOSE_MODIFIERS = new Set(['top', 'chief', 'veteran', 'senior', 'current', 'new']);
 
+/**
+ * One word of a description and one of a role agree when equal or when one is the other's stem: "Ukraine" and
+ * "Ukrainian", "Iran" and "Iranian", "ministry" and "minister" ("the head of the foreign ministry").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4) return false;
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+}
+
+/**
+ * The body or country a role is held in when the name finder kept it apart: "UN Secretary-General NAME",
+ * "Iran's Foreign Minister NAME": the words of the mention right before the role, with the entity's other names.
+ */
+function roleOwner(ctx: StatementArticleContext, m: Mention): string[] {
+  const roleStart = m.start - (m.role?.length ?? 0) - 1;
+  if (!m.role || ctx.text.slice(roleStart, m.start - 1) !== m.role) return [];
+  const owner = ctx.mentions.find((o) => o.end <= roleStart && /^(?:[’']s)?\s$/u.test(ctx.text.slice(o.end, roleStart)));
+  const e = owner ? ctx.entities[owner.entity] : undefined;
+  return e && e.type !== 'person' ? [e.name, ...e.surfaces].join(' ').toLowerCase().split(/\s+/) : [];
+}
+
 const PRONOUN_FORMS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/gi, she: /\b(?:she|her|hers)\b/gi };
 
 /**
@@ -178,8 +200,9 @@ export function resolveDescription(ctx: StatementArticleContext, sp: Speaker, an
   const roleHas = (m: Mention) =>
     apposed(m) ||
     [...ctx.entities[m.entity]!.roles, m.role ?? ''].some((r) => {
-      const role = spelledOut(r).split(/\s+/);
-      return (role.includes(head) || (positional.length > 0 && GENERIC_HEADS.has(head))) && positional.every((w) => role.includes(w));
+      const role = [...spelledOut(r).split(/\s+/), ...(r === m.role ? roleOwner(ctx, m) : [])];
+      const has = (w: string) => role.some((x) => sameWord(x, w));
+      return (role.includes(head) || (positional.length > 0 && GENERIC_HEADS.has(head))) && positional.every(has);
     });
   const persons = new Set(before.filter((m) => ctx.entities[m.entity]?.type === 'person' && roleHas(m)).map((m) => m.entity));
   if (persons.size) return persons.size === 1 ? [...persons][0]! : null;

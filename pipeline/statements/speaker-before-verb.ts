@@ -99,13 +99,17 @@ function npEndingAt(u: UnitView, i: number): Speaker | 'generic' | null {
         !PREPOSITIONS.has(t.lower) &&
         !isSpeechVerb(t, u.lex) &&
         (!BOUNDARY.has(t.lower) || (t.lower === 'and' && /^\p{Ll}/u.test(u.toks[k - 1]?.text ?? '') && !mentionAt(u, u.toks[k - 1]!))));
-    while (j >= 0 && roleWord(u.toks[j], j) && stop - j < 8) j--;
+    // "... mercenaries in Libya Putin said": a place right before the name ends the phrase, it is no title of it.
+    const placeNext = (k: number) => k === stop && mentionAt(u, u.toks[k]!)?.type === 'place';
+    while (j >= 0 && roleWord(u.toks[j], j) && !placeNext(j) && stop - j < 8) j--;
     // "Special Envoy for Yemen NAME": a role the name finder read with its preposition is no prepositional phrase.
     const roleStart = m.role && u.text.slice(m.start - m.role.length - 1, m.start - 1) === m.role ? m.start - m.role.length - 1 : null;
     if (roleStart !== null && (u.toks[j + 1]?.start ?? m.start) > roleStart) j = tokIndexAt(u.toks, roleStart) - 1;
     if (u.toks[j + 1]?.lower === 'and') j++;
     const before = u.toks[j];
-    const inPP = (before && PREPOSITIONS.has(before.lower)) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? ''));
+    // "..., with NAME emphasising: ...": the name after "with" is the subject of the -ing form that follows it.
+    const withSubject = before?.lower === 'with' && /\p{Ll}ing$/u.test(u.toks[i + 1]?.text ?? '');
+    const inPP = !withSubject && ((before && PREPOSITIONS.has(before.lower)) || (before?.lower === 'the' && PREPOSITIONS.has(u.toks[j - 1]?.lower ?? '')));
     // "the office of Foreign Minister NAME said": the person's office speaks for the person.
     const T = u.toks;
     const office =
